@@ -1,0 +1,15 @@
+package org.recflow;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** recflow: the ITU-T approval procedures (AAP of A.8, TAP of WTSA Resolution 1) as running workflows. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class RecflowApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(RecflowApplication.class, args);
+    }
+}

@@ -1,0 +1,308 @@
+package org.recflow.approval;
+
+import static org.recflow.web.RecflowException.deadlinePassed;
+import static org.recflow.web.RecflowException.wrongStep;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.recflow.calendar.ProcedureCalendar;
+import org.recflow.web.RecflowException;
+
+/**
+ * One approval of one Recommendation text. Every transition is a method that refuses when the
+ * approval is not in the state the procedure requires (WRONG_STEP) and otherwise moves it on;
+ * nothing outside changes its status.
+ */
+class Approval {
+
+    Long id;
+    Procedure procedure;
+    String recommendation;
+    Revision revision;
+    String title;
+    String studyGroup;
+    List<String> questions;
+    String summary;
+    String textReference;
+    LocalDate agreedOn;
+    String regionalGroup;
+    ApprovalStatus status;
+    String outcome;
+    String outcomeReason;
+    Instant outcomeAt;
+    Long movedTo;
+    Long movedFrom;
+    String processInstanceId;
+    Meeting meeting;
+    LocalDate meetingAnnouncedOn;
+    String periodPhase;
+    LocalDate periodAnnouncedOn;
+    Instant periodClosesAt;
+    Instant lastCallClosesAt;
+    Instant additionalReviewClosesAt;
+    String resolutionTextReference;
+    String resolutionReference;
+    MeetingOutcome meetingOutcome;
+    Instant moreTimeClosesAt;
+    String notificationCircular;
+    LocalDate notifiedOn;
+    boolean notificationPending;
+    int round = 1;
+    Instant createdAt;
+    String createdBy;
+
+    /** The label people know the text by: "ITU-T Y.4480 (new)". */
+    String label() {
+        return "ITU-T " + recommendation + " (" + revision.name().toLowerCase() + ")";
+    }
+
+    private void require(ApprovalStatus expected, String step) {
+        if (status != expected) {
+            throw wrongStep(step + " is not open: the approval is " + status);
+        }
+    }
+
+    private void requireAap(String step) {
+        if (procedure != Procedure.AAP) {
+            throw wrongStep(step + " belongs to the AAP; this is a " + procedure + " approval");
+        }
+    }
+
+    // --- AAP: Last Call -------------------------------------------------------------------------
+
+    void announceLastCall(LocalDate announcedOn) {
+        requireAap("Last Call");
+        require(ApprovalStatus.REQUESTED, "Announcing Last Call");
+        status = ApprovalStatus.LAST_CALL;
+        openPeriod(CommentPhase.LAST_CALL.name(), announcedOn, Periods.lastCallCloses(announcedOn));
+        lastCallClosesAt = periodClosesAt;
+    }
+
+    private void openPeriod(String phase, LocalDate announcedOn, Instant closesAt) {
+        periodPhase = phase;
+        periodAnnouncedOn = announcedOn;
+        periodClosesAt = closesAt;
+    }
+
+    /**
+     * Whether a comment submitted at {@code now} is in time, and in which phase. A comment after the close
+     * is refused even when the close has not been processed yet: the period, not the timer, decides.
+     */
+    CommentPhase acceptComment(Instant now) {
+        if (procedure != Procedure.AAP) {
+            throw wrongStep("comments belong to the AAP; a " + procedure + " approval takes replies");
+        }
+        if (periodPhase == null) {
+            throw wrongStep("no comment period has been announced");
+        }
+        boolean inPeriod = status == ApprovalStatus.LAST_CALL || status == ApprovalStatus.ADDITIONAL_REVIEW;
+        if (ProcedureCalendar.hasClosed(periodClosesAt, now)) {
+            throw deadlinePassed("the " + phaseName() + " closed at " + periodClosesAt);
+        }
+        if (!inPeriod) {
+            throw wrongStep("no comment period is open: the approval is " + status);
+        }
+        return CommentPhase.valueOf(periodPhase);
+    }
+
+    private String phaseName() {
+        return periodPhase.equals(CommentPhase.LAST_CALL.name()) ? "Last Call" : "Additional Review";
+    }
+
+    /** The Last Call closes: approved when nobody commented, else the chairman judges (A.8 §4.4.1). */
+    boolean closeLastCall(int comments, Instant now) {
+        require(ApprovalStatus.LAST_CALL, "Closing Last Call");
+        if (comments == 0) {
+            decide(ApprovalStatus.APPROVED, "NO_COMMENT_IN_LAST_CALL", now);
+            return true;
+        }
+        status = ApprovalStatus.LAST_CALL_JUDGEMENT;
+        return false;
+    }
+
+    // --- AAP: judgements, resolution, Additional Review ------------------------------------------
+
+    void judge(Route route, boolean allTypographical, Instant now) {
+        requireAap("A judgement");
+        if (!JudgementRules.isJudgement(status)) {
+            throw wrongStep("there is no judgement to make: the approval is " + status);
+        }
+        Set<Route> allowed = JudgementRules.allowed(status, allTypographical);
+        if (!allowed.contains(route)) {
+            throw new RecflowException(org.recflow.web.ProblemCode.WRONG_STEP,
+                    "route " + route + " is not open at " + status + (route == Route.APPROVE && !allTypographical
+                            ? " (a comment is substantive)" : ""), java.util.Map.of("allowedRoutes", allowed));
+        }
+        ApprovalStatus from = status;
+        switch (route) {
+            case APPROVE -> decide(ApprovalStatus.APPROVED,
+                    from == ApprovalStatus.LAST_CALL_JUDGEMENT ? "TYPOGRAPHICAL_COMMENTS_ONLY_IN_LAST_CALL"
+                            : "TYPOGRAPHICAL_COMMENTS_ONLY_IN_ADDITIONAL_REVIEW", now);
+            case MEETING, MEETING_NEW_NORMATIVE_REFERENCE -> status = ApprovalStatus.AWAITING_MEETING;
+            case COMMENT_RESOLUTION -> status = ApprovalStatus.COMMENT_RESOLUTION;
+            case ADDITIONAL_REVIEW -> status = ApprovalStatus.AWAITING_ADDITIONAL_REVIEW;
+        }
+    }
+
+    void resolveComments(String textReference, String resolutionReference) {
+        requireAap("Comment resolution");
+        require(ApprovalStatus.COMMENT_RESOLUTION, "Posting the comment resolution");
+        this.resolutionTextReference = textReference;
+        this.resolutionReference = resolutionReference;
+        status = ApprovalStatus.RESOLUTION_JUDGEMENT;
+    }
+
+    void announceAdditionalReview(LocalDate announcedOn) {
+        requireAap("Additional Review");
+        require(ApprovalStatus.AWAITING_ADDITIONAL_REVIEW, "Announcing Additional Review");
+        status = ApprovalStatus.ADDITIONAL_REVIEW;
+        openPeriod(CommentPhase.ADDITIONAL_REVIEW.name(), announcedOn, Periods.additionalReviewCloses(announcedOn));
+        additionalReviewClosesAt = periodClosesAt;
+    }
+
+    /** The Additional Review closes: approved when nobody commented, else the chairman judges (A.8 §4.5). */
+    boolean closeAdditionalReview(int comments, Instant now) {
+        require(ApprovalStatus.ADDITIONAL_REVIEW, "Closing Additional Review");
+        if (comments == 0) {
+            decide(ApprovalStatus.APPROVED, "NO_COMMENT_IN_ADDITIONAL_REVIEW", now);
+            return true;
+        }
+        status = ApprovalStatus.ADDITIONAL_REVIEW_JUDGEMENT;
+        return false;
+    }
+
+    // --- the SG meeting ---------------------------------------------------------------------------
+
+    /** A.8 §4.6: the intent to approve at the meeting is announced at least 3 weeks before it opens. */
+    void announceMeeting(Meeting m, LocalDate today) {
+        requireAap("The meeting announcement of A.8 §4.6");
+        require(ApprovalStatus.AWAITING_MEETING, "Announcing the meeting");
+        if (meetingAnnouncedOn != null) {
+            throw wrongStep("the meeting was already announced on " + meetingAnnouncedOn);
+        }
+        LocalDate latest = Periods.latestAapMeetingAnnouncement(m.start());
+        if (today.isAfter(latest)) {
+            throw RecflowException.noticeTooShort("a meeting opening on " + m.start()
+                    + " had to be announced by " + latest + " (3 weeks before, A.8 §4.6)", latest);
+        }
+        meeting = m;
+        meetingAnnouncedOn = today;
+    }
+
+    boolean meetingAnnounced() {
+        return meetingAnnouncedOn != null;
+    }
+
+    MeetingDecision recordMeetingOutcome(MeetingOutcome o, LocalDate today, Instant now) {
+        require(ApprovalStatus.AWAITING_MEETING, "Recording the meeting outcome");
+        if (procedure == Procedure.AAP && !meetingAnnounced()) {
+            throw wrongStep("the meeting must first be announced (A.8 §4.6)");
+        }
+        if (today.isBefore(meeting.start())) {
+            throw wrongStep("the meeting opens on " + meeting.start());
+        }
+        MeetingDecision decision = MeetingDecision.atMeeting(procedure, o.objections(), o.moreTimeRequestedBy(),
+                o.policyImplicationsRaisedBy());
+        meetingOutcome = o;
+        switch (decision.result()) {
+            case APPROVED -> decide(ApprovalStatus.APPROVED, decision.reason(), now);
+            case NOT_APPROVED -> decide(ApprovalStatus.NOT_APPROVED, decision.reason(), now);
+            case MOVED_TO_TAP -> decide(ApprovalStatus.MOVED_TO_TAP, decision.reason(), now);
+            case MORE_TIME -> {
+                status = ApprovalStatus.MORE_TIME;
+                moreTimeClosesAt = Periods.moreTimeCloses(o.meetingEnd());
+            }
+        }
+        return decision;
+    }
+
+    /** A late objection by a Member State that asked for more time; true when it decides the text at once. */
+    boolean acceptLateObjection(String memberState, Set<String> lateObjectionsBefore, Instant now) {
+        if (status != ApprovalStatus.MORE_TIME) {
+            if (moreTimeClosesAt != null && ProcedureCalendar.hasClosed(moreTimeClosesAt, now)) {
+                throw deadlinePassed("the more-time window closed at " + moreTimeClosesAt);
+            }
+            throw wrongStep("no more-time window is open: the approval is " + status);
+        }
+        if (ProcedureCalendar.hasClosed(moreTimeClosesAt, now)) {
+            throw deadlinePassed("the more-time window closed at " + moreTimeClosesAt);
+        }
+        if (!meetingOutcome.moreTimeRequestedBy().contains(memberState)) {
+            throw RecflowException.notEligible("only a Member State that asked for more time at the meeting may object now");
+        }
+        if (lateObjectionsBefore.contains(memberState)) {
+            throw wrongStep(memberState + " has already objected");
+        }
+        Set<String> late = new java.util.HashSet<>(lateObjectionsBefore);
+        late.add(memberState);
+        if (MeetingDecision.defeatedAfterMoreTime(procedure, meetingOutcome.objections(), late)) {
+            decide(ApprovalStatus.NOT_APPROVED, "OBJECTION_AFTER_MORE_TIME", now);
+            return true;
+        }
+        return false;
+    }
+
+    MeetingDecision closeMoreTime(Set<String> lateObjections, Instant now) {
+        require(ApprovalStatus.MORE_TIME, "Closing the more-time window");
+        MeetingDecision d = MeetingDecision.whenMoreTimeCloses(procedure, meetingOutcome.objections(), lateObjections);
+        decide(d.result() == MeetingDecision.Result.APPROVED ? ApprovalStatus.APPROVED : ApprovalStatus.NOT_APPROVED, d.reason(), now);
+        return d;
+    }
+
+    // --- after the outcome --------------------------------------------------------------------------
+
+    private void decide(ApprovalStatus finalStatus, String reason, Instant now) {
+        status = finalStatus;
+        outcome = finalStatus.name();
+        outcomeReason = reason;
+        outcomeAt = now;
+        notificationPending = finalStatus == ApprovalStatus.APPROVED || finalStatus == ApprovalStatus.NOT_APPROVED;
+    }
+
+    void notifyResult(String circular, LocalDate issuedOn) {
+        if (!notificationPending) {
+            throw wrongStep("no result is waiting for its circular: the approval is " + status);
+        }
+        notificationCircular = circular;
+        notifiedOn = issuedOn;
+        notificationPending = false;
+    }
+
+    /** A.8 §5.8, Res. 1 §9.5.5.2: a text not approved may start again from the request, without a new consent. */
+    void restart(Meeting nextMeeting) {
+        require(ApprovalStatus.NOT_APPROVED, "Restarting");
+        status = ApprovalStatus.REQUESTED;
+        round++;
+        outcome = null;
+        outcomeReason = null;
+        outcomeAt = null;
+        periodPhase = null;
+        periodAnnouncedOn = null;
+        periodClosesAt = null;
+        lastCallClosesAt = null;
+        additionalReviewClosesAt = null;
+        resolutionReference = null;
+        resolutionTextReference = null;
+        meetingOutcome = null;
+        moreTimeClosesAt = null;
+        meetingAnnouncedOn = null;
+        meeting = nextMeeting;
+    }
+
+    void withdraw(Instant now) {
+        if (status.isFinal()) {
+            throw wrongStep("the approval has already ended: " + status);
+        }
+        status = ApprovalStatus.WITHDRAWN;
+        outcome = ApprovalStatus.WITHDRAWN.name();
+        outcomeReason = "WITHDRAWN_BY_CHAIR";
+        outcomeAt = now;
+        notificationPending = false;
+    }
+
+    void movedTo(Long tapApprovalId) {
+        this.movedTo = tapApprovalId;
+    }
+}

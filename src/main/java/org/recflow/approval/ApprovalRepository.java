@@ -1,0 +1,196 @@
+package org.recflow.approval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Approvals as rows of {@code recflow.approval}. Every change locks the row first ({@link #lock}). */
+@Repository
+class ApprovalRepository {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    ApprovalRepository(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json.copy().findAndRegisterModules();
+    }
+
+    Optional<Approval> find(long id) {
+        return jdbc.sql("SELECT * FROM recflow.approval WHERE id = ?").param(id).query(this::map).optional();
+    }
+
+    /** Reads the approval and holds its row until the transaction ends: changes to one approval queue up. */
+    Optional<Approval> lock(long id) {
+        return jdbc.sql("SELECT * FROM recflow.approval WHERE id = ? FOR UPDATE").param(id).query(this::map).optional();
+    }
+
+    List<Approval> list(String studyGroup, Procedure procedure, ApprovalStatus status) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM recflow.approval WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (studyGroup != null) {
+            sql.append(" AND study_group = ?");
+            params.add(studyGroup);
+        }
+        if (procedure != null) {
+            sql.append(" AND procedure = ?");
+            params.add(procedure.name());
+        }
+        if (status != null) {
+            sql.append(" AND status = ?");
+            params.add(status.name());
+        }
+        sql.append(" ORDER BY id");
+        return jdbc.sql(sql.toString()).params(params).query(this::map).list();
+    }
+
+    Approval insert(Approval a) {
+        Map<String, Object> cols = columns(a);
+        String names = String.join(", ", cols.keySet());
+        String marks = String.join(", ", cols.keySet().stream().map(k -> "?").toList());
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO recflow.approval (" + names + ") VALUES (" + marks + ")")
+                .params(new ArrayList<>(cols.values()))
+                .update(keys, "id");
+        a.id = keys.getKey().longValue();
+        return a;
+    }
+
+    void update(Approval a) {
+        Map<String, Object> cols = columns(a);
+        String sets = String.join(", ", cols.keySet().stream().map(k -> k + " = ?").toList());
+        List<Object> params = new ArrayList<>(cols.values());
+        params.add(a.id);
+        jdbc.sql("UPDATE recflow.approval SET " + sets + " WHERE id = ?").params(params).update();
+    }
+
+    private Map<String, Object> columns(Approval a) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("procedure", a.procedure.name());
+        c.put("recommendation", a.recommendation);
+        c.put("revision", a.revision.name());
+        c.put("title", a.title);
+        c.put("study_group", a.studyGroup);
+        c.put("questions", write(a.questions));
+        c.put("summary", a.summary);
+        c.put("text_reference", a.textReference);
+        c.put("agreed_on", date(a.agreedOn));
+        c.put("regional_group", a.regionalGroup);
+        c.put("status", a.status.name());
+        c.put("outcome", a.outcome);
+        c.put("outcome_reason", a.outcomeReason);
+        c.put("outcome_at", ts(a.outcomeAt));
+        c.put("moved_to", a.movedTo);
+        c.put("moved_from", a.movedFrom);
+        c.put("process_instance_id", a.processInstanceId);
+        c.put("meeting_start", a.meeting == null ? null : date(a.meeting.start()));
+        c.put("meeting_end", a.meeting == null ? null : date(a.meeting.end()));
+        c.put("meeting_announced_on", date(a.meetingAnnouncedOn));
+        c.put("period_phase", a.periodPhase);
+        c.put("period_announced_on", date(a.periodAnnouncedOn));
+        c.put("period_closes_at", ts(a.periodClosesAt));
+        c.put("last_call_closes_at", ts(a.lastCallClosesAt));
+        c.put("additional_review_closes_at", ts(a.additionalReviewClosesAt));
+        c.put("resolution_text_reference", a.resolutionTextReference);
+        c.put("resolution_reference", a.resolutionReference);
+        c.put("meeting_outcome", a.meetingOutcome == null ? null : write(a.meetingOutcome));
+        c.put("more_time_closes_at", ts(a.moreTimeClosesAt));
+        c.put("notification_circular", a.notificationCircular);
+        c.put("notified_on", date(a.notifiedOn));
+        c.put("notification_pending", a.notificationPending);
+        c.put("round", a.round);
+        c.put("created_at", ts(a.createdAt));
+        c.put("created_by", a.createdBy);
+        return c;
+    }
+
+    private Approval map(ResultSet rs, int n) throws SQLException {
+        Approval a = new Approval();
+        a.id = rs.getLong("id");
+        a.procedure = Procedure.valueOf(rs.getString("procedure"));
+        a.recommendation = rs.getString("recommendation");
+        a.revision = Revision.valueOf(rs.getString("revision"));
+        a.title = rs.getString("title");
+        a.studyGroup = rs.getString("study_group");
+        a.questions = read(rs.getString("questions"), new TypeReference<List<String>>() { });
+        a.summary = rs.getString("summary");
+        a.textReference = rs.getString("text_reference");
+        a.agreedOn = localDate(rs, "agreed_on");
+        a.regionalGroup = rs.getString("regional_group");
+        a.status = ApprovalStatus.valueOf(rs.getString("status"));
+        a.outcome = rs.getString("outcome");
+        a.outcomeReason = rs.getString("outcome_reason");
+        a.outcomeAt = instant(rs, "outcome_at");
+        a.movedTo = (Long) rs.getObject("moved_to", Long.class);
+        a.movedFrom = (Long) rs.getObject("moved_from", Long.class);
+        a.processInstanceId = rs.getString("process_instance_id");
+        LocalDate ms = localDate(rs, "meeting_start");
+        a.meeting = ms == null ? null : new Meeting(ms, localDate(rs, "meeting_end"));
+        a.meetingAnnouncedOn = localDate(rs, "meeting_announced_on");
+        a.periodPhase = rs.getString("period_phase");
+        a.periodAnnouncedOn = localDate(rs, "period_announced_on");
+        a.periodClosesAt = instant(rs, "period_closes_at");
+        a.lastCallClosesAt = instant(rs, "last_call_closes_at");
+        a.additionalReviewClosesAt = instant(rs, "additional_review_closes_at");
+        a.resolutionTextReference = rs.getString("resolution_text_reference");
+        a.resolutionReference = rs.getString("resolution_reference");
+        String mo = rs.getString("meeting_outcome");
+        a.meetingOutcome = mo == null ? null : read(mo, new TypeReference<MeetingOutcome>() { });
+        a.moreTimeClosesAt = instant(rs, "more_time_closes_at");
+        a.notificationCircular = rs.getString("notification_circular");
+        a.notifiedOn = localDate(rs, "notified_on");
+        a.notificationPending = rs.getBoolean("notification_pending");
+        a.round = rs.getInt("round");
+        a.createdAt = instant(rs, "created_at");
+        a.createdBy = rs.getString("created_by");
+        return a;
+    }
+
+    private String write(Object value) {
+        try {
+            return value == null ? null : json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return text == null ? null : json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Timestamp ts(Instant i) {
+        return i == null ? null : Timestamp.from(i);
+    }
+
+    private static Date date(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+
+    private static Instant instant(ResultSet rs, String col) throws SQLException {
+        Timestamp t = rs.getTimestamp(col);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static LocalDate localDate(ResultSet rs, String col) throws SQLException {
+        Date d = rs.getDate(col);
+        return d == null ? null : d.toLocalDate();
+    }
+}

@@ -1,0 +1,78 @@
+package org.recflow.approval;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The inputs of {@link ApprovalManagement}, as the REST contract carries them (api.md). */
+public final class Commands {
+
+    private Commands() {
+    }
+
+    public record MeetingDates(@NotNull LocalDate start, @NotNull LocalDate end) {
+        Meeting toMeeting() {
+            return new Meeting(start, end);
+        }
+    }
+
+    public record StartApproval(
+            @NotNull Procedure procedure,
+            @NotBlank @Size(max = 64) String recommendation,
+            @NotNull Revision revision,
+            @NotBlank @Size(max = 500) String title,
+            @NotBlank @Size(max = 8) String studyGroup,
+            @Size(max = 20) List<@NotBlank @Size(max = 32) String> questions,
+            @NotBlank @Size(max = 4000) String summary,
+            @NotBlank @Size(max = 200) String textReference,
+            @NotNull LocalDate agreedOn,
+            @Valid MeetingDates nextMeeting,
+            @Size(max = 32) String regionalGroup) {
+    }
+
+    public record Announce(LocalDate announcedOn) {
+    }
+
+    public record SubmitComment(
+            @NotNull CommentKind kind,
+            @NotBlank @Size(max = 20000) String text,
+            @Size(max = 20000) String proposedChanges) {
+    }
+
+    public record Judge(@NotNull Route route) {
+    }
+
+    public record Resolve(@NotBlank @Size(max = 200) String textReference, @NotBlank @Size(max = 200) String resolutionReference) {
+    }
+
+    public record AnnounceMeeting(@NotNull LocalDate meetingStart, @NotNull LocalDate meetingEnd) {
+    }
+
+    public record Reservation(@NotBlank @Size(max = 64) String member, @Size(max = 4000) String note) {
+    }
+
+    public record RecordMeetingOutcome(
+            LocalDate meetingEnd,
+            @Size(max = 194) List<@NotBlank @Size(max = 3) String> objections,
+            @Size(max = 194) List<@NotBlank @Size(max = 3) String> moreTimeRequestedBy,
+            @Size(max = 194) List<@NotBlank @Size(max = 3) String> abstentions,
+            @Size(max = 500) List<@Valid @NotNull Reservation> reservations,
+            @Size(max = 3) String policyImplicationsRaisedBy) {
+    }
+
+    /** A.8 §5.6.1 asks that an objection "should" give reasons and proposed changes: asked for, not required. */
+    public record SubmitObjection(@Size(max = 20000) String reasons, @Size(max = 20000) String proposedChanges) {
+    }
+
+    public record Notify(@NotBlank @Size(max = 200) String circular, LocalDate issuedOn) {
+    }
+
+    public record Restart(@Valid MeetingDates nextMeeting) {
+    }
+
+    public record Withdraw(@NotBlank @Size(max = 4000) String reason) {
+    }
+}

@@ -1,0 +1,5 @@
+package org.recflow.approval;
+
+public enum Revision {
+    NEW, REVISED, AMENDMENT
+}

@@ -1,0 +1,128 @@
+package org.recflow.approval.web;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.recflow.approval.ApprovalManagement;
+import org.recflow.approval.ApprovalStatus;
+import org.recflow.approval.ApprovalSummary;
+import org.recflow.approval.ApprovalView;
+import org.recflow.approval.Comment;
+import org.recflow.approval.Commands;
+import org.recflow.approval.Objection;
+import org.recflow.approval.Procedure;
+import org.recflow.membership.Actor;
+import org.recflow.web.RecflowException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The approvals of api.md: each step one call into {@link ApprovalManagement}. */
+@RestController
+@RequestMapping(path = "/api/approvals", produces = MediaType.APPLICATION_JSON_VALUE)
+class ApprovalController {
+
+    private final ApprovalManagement approvals;
+
+    ApprovalController(ApprovalManagement approvals) {
+        this.approvals = approvals;
+    }
+
+    static long id(String raw) {
+        try {
+            return Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw RecflowException.notFound("approval " + raw);
+        }
+    }
+
+    @PostMapping
+    ResponseEntity<ApprovalView> start(Actor actor, @Valid @RequestBody Commands.StartApproval body) {
+        ApprovalView v = approvals.start(actor, body);
+        return ResponseEntity.created(URI.create("/api/approvals/" + v.id())).body(v);
+    }
+
+    @GetMapping
+    List<ApprovalSummary> list(@RequestParam(required = false) String studyGroup,
+            @RequestParam(required = false) Procedure procedure, @RequestParam(required = false) ApprovalStatus status) {
+        return approvals.list(studyGroup, procedure, status);
+    }
+
+    @GetMapping("/{id}")
+    ApprovalView get(@PathVariable String id) {
+        return approvals.get(id(id));
+    }
+
+    @PostMapping("/{id}/last-call")
+    ApprovalView lastCall(Actor actor, @PathVariable String id, @Valid @RequestBody(required = false) Commands.Announce body) {
+        return approvals.announceLastCall(actor, id(id), body);
+    }
+
+    @PostMapping("/{id}/comments")
+    ResponseEntity<Comment> comment(Actor actor, @PathVariable String id, @Valid @RequestBody Commands.SubmitComment body) {
+        Comment c = approvals.comment(actor, id(id), body);
+        return ResponseEntity.created(URI.create("/api/approvals/" + c.approvalId() + "/comments/" + c.id())).body(c);
+    }
+
+    @GetMapping("/{id}/comments")
+    List<Comment> comments(@PathVariable String id) {
+        return approvals.comments(id(id));
+    }
+
+    @PostMapping("/{id}/judgement")
+    ApprovalView judge(Actor actor, @PathVariable String id, @Valid @RequestBody Commands.Judge body) {
+        return approvals.judge(actor, id(id), body);
+    }
+
+    @PostMapping("/{id}/resolution")
+    ApprovalView resolve(Actor actor, @PathVariable String id, @Valid @RequestBody Commands.Resolve body) {
+        return approvals.resolveComments(actor, id(id), body);
+    }
+
+    @PostMapping("/{id}/additional-review")
+    ApprovalView additionalReview(Actor actor, @PathVariable String id, @Valid @RequestBody(required = false) Commands.Announce body) {
+        return approvals.announceAdditionalReview(actor, id(id), body);
+    }
+
+    @PostMapping("/{id}/meeting-announcement")
+    ApprovalView announceMeeting(Actor actor, @PathVariable String id, @Valid @RequestBody Commands.AnnounceMeeting body) {
+        return approvals.announceMeeting(actor, id(id), body);
+    }
+
+    @PostMapping("/{id}/meeting-outcome")
+    ApprovalView meetingOutcome(Actor actor, @PathVariable String id, @Valid @RequestBody Commands.RecordMeetingOutcome body) {
+        return approvals.recordMeetingOutcome(actor, id(id), body);
+    }
+
+    @PostMapping("/{id}/objections")
+    ResponseEntity<Objection> object(Actor actor, @PathVariable String id, @Valid @RequestBody Commands.SubmitObjection body) {
+        Objection o = approvals.object(actor, id(id), body);
+        return ResponseEntity.created(URI.create("/api/approvals/" + o.approvalId() + "/objections/" + o.id())).body(o);
+    }
+
+    @GetMapping("/{id}/objections")
+    List<Objection> objections(@PathVariable String id) {
+        return approvals.objections(id(id));
+    }
+
+    @PostMapping("/{id}/notification")
+    ApprovalView notification(Actor actor, @PathVariable String id, @Valid @RequestBody Commands.Notify body) {
+        return approvals.notifyResult(actor, id(id), body);
+    }
+
+    @PostMapping("/{id}/restart")
+    ApprovalView restart(Actor actor, @PathVariable String id, @Valid @RequestBody(required = false) Commands.Restart body) {
+        return approvals.restart(actor, id(id), body);
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    ApprovalView withdraw(Actor actor, @PathVariable String id, @Valid @RequestBody Commands.Withdraw body) {
+        return approvals.withdraw(actor, id(id), body);
+    }
+}

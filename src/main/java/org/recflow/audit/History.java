@@ -1,0 +1,35 @@
+package org.recflow.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import org.recflow.membership.Actor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Appends to and reads the history of a subject ("APPROVAL", 42). */
+@Component
+public class History {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    History(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void record(String subjectType, long subjectId, Actor actor, String action, String detail) {
+        jdbc.sql("INSERT INTO recflow.history_entry (subject_type, subject_id, at, actor, role, action, detail) VALUES (?,?,?,?,?,?,?)")
+                .params(subjectType, subjectId, Timestamp.from(clock.instant()), actor.username(), actor.role().name(), action, detail)
+                .update();
+    }
+
+    public List<HistoryEntry> of(String subjectType, long subjectId) {
+        return jdbc.sql("SELECT at, actor, role, action, detail FROM recflow.history_entry WHERE subject_type = ? AND subject_id = ? ORDER BY id")
+                .params(subjectType, subjectId)
+                .query((rs, n) -> new HistoryEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                        rs.getString("role"), rs.getString("action"), rs.getString("detail")))
+                .list();
+    }
+}

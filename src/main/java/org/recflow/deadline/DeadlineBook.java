@@ -1,0 +1,83 @@
+package org.recflow.deadline;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.recflow.calendar.ProcedureCalendar;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens, moves and closes deadlines. Called in the same transaction as the transition that causes it,
+ * so the read model never disagrees with the procedure.
+ */
+@Component
+public class DeadlineBook {
+
+    private static final String COLUMNS = "id, subject_type, subject_id, subject, study_group, kind, due_at, waiting_on, sequence";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    DeadlineBook(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Opens a deadline of that kind, or moves the open one (its sequence goes up, so calendars update). */
+    public void open(Subject subject, DeadlineKind kind, Instant dueAt) {
+        Timestamp due = Timestamp.from(dueAt);
+        int moved = jdbc.sql("""
+                UPDATE recflow.deadline SET due_at = ?, sequence = sequence + 1
+                WHERE subject_type = ? AND subject_id = ? AND kind = ? AND closed_at IS NULL AND due_at <> ?""")
+                .params(due, subject.type(), subject.id(), kind.name(), due).update();
+        if (moved > 0 || isOpen(subject, kind)) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO recflow.deadline (subject_type, subject_id, subject, study_group, kind, due_at, waiting_on, opened_at)
+                VALUES (?,?,?,?,?,?,?,?)""")
+                .params(subject.type(), subject.id(), subject.label(), subject.studyGroup(), kind.name(), due,
+                        kind.waitingOn().name(), Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    public boolean isOpen(Subject subject, DeadlineKind kind) {
+        return jdbc.sql("SELECT COUNT(*) FROM recflow.deadline WHERE subject_type = ? AND subject_id = ? AND kind = ? AND closed_at IS NULL")
+                .params(subject.type(), subject.id(), kind.name()).query(Long.class).single() > 0;
+    }
+
+    public void close(Subject subject, DeadlineKind kind) {
+        jdbc.sql("UPDATE recflow.deadline SET closed_at = ? WHERE subject_type = ? AND subject_id = ? AND kind = ? AND closed_at IS NULL")
+                .params(Timestamp.from(clock.instant()), subject.type(), subject.id(), kind.name()).update();
+    }
+
+    public void closeAll(Subject subject) {
+        jdbc.sql("UPDATE recflow.deadline SET closed_at = ? WHERE subject_type = ? AND subject_id = ? AND closed_at IS NULL")
+                .params(Timestamp.from(clock.instant()), subject.type(), subject.id()).update();
+    }
+
+    /** The open deadlines of one subject, soonest first. */
+    public List<Deadline> openFor(String subjectType, long subjectId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM recflow.deadline WHERE subject_type = ? AND subject_id = ? AND closed_at IS NULL ORDER BY due_at, id")
+                .params(subjectType, subjectId).query(this::map).list();
+    }
+
+    /** Every open deadline due before {@code horizon} (overdue ones always included), soonest first. */
+    public List<Deadline> open(String studyGroup, Instant horizon) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM recflow.deadline WHERE closed_at IS NULL AND due_at <= ?"
+                        + (studyGroup == null ? "" : " AND study_group = ?") + " ORDER BY due_at, id")
+                .params(studyGroup == null ? List.of(Timestamp.from(horizon)) : List.of(Timestamp.from(horizon), studyGroup))
+                .query(this::map).list();
+    }
+
+    private Deadline map(ResultSet rs, int n) throws SQLException {
+        Instant due = rs.getTimestamp("due_at").toInstant();
+        return new Deadline(rs.getLong("id"), rs.getString("subject_type"), rs.getLong("subject_id"), rs.getString("subject"),
+                rs.getString("study_group"), DeadlineKind.valueOf(rs.getString("kind")), due,
+                WaitingOn.valueOf(rs.getString("waiting_on")), ProcedureCalendar.hasClosed(due, clock.instant()), rs.getInt("sequence"));
+    }
+}

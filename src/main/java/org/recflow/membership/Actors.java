@@ -1,0 +1,21 @@
+package org.recflow.membership;
+
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+
+/** Finds the {@link Actor} behind an authentication, whichever way the caller signed in. */
+public final class Actors {
+
+    private Actors() {
+    }
+
+    public static Optional<Actor> of(Authentication auth) {
+        if (auth == null || !auth.isAuthenticated()) {
+            return Optional.empty();
+        }
+        if (auth.getPrincipal() instanceof Account account) {
+            return Optional.of(account.actor());
+        }
+        return Optional.empty();
+    }
+}

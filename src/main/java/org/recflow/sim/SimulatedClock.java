@@ -1,0 +1,82 @@
+package org.recflow.sim;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.recflow.web.RecflowException;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Moves the engine clock (and so recflow's) forward and runs the timers that fall due. */
+@Service
+@Profile("sim")
+public class SimulatedClock {
+
+    /** A guard against a timer that keeps scheduling itself in the past. */
+    private static final int MAX_JOBS_PER_MOVE = 100_000;
+
+    private final ManagementService management;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+
+    SimulatedClock(ManagementService management, JdbcClient jdbc, TransactionTemplate tx) {
+        this.management = management;
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void resume() {
+        jdbc.sql("SELECT now FROM recflow.sim_clock WHERE id = 1").query(Timestamp.class).optional()
+                .ifPresent(t -> ClockUtil.setCurrentTime(Date.from(t.toInstant())));
+    }
+
+    public Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    /** Moves the clock to {@code target} (never back) and runs every due timer; answers how many ran. */
+    public synchronized int moveTo(Instant target) {
+        Instant current = now();
+        if (target.isBefore(current)) {
+            throw RecflowException.invalid("now", "the simulated clock only moves forward (it is " + current + ")");
+        }
+        ClockUtil.setCurrentTime(Date.from(target));
+        tx.executeWithoutResult(s -> {
+            int updated = jdbc.sql("UPDATE recflow.sim_clock SET now = ? WHERE id = 1").param(Timestamp.from(target)).update();
+            if (updated == 0) {
+                jdbc.sql("INSERT INTO recflow.sim_clock (id, now) VALUES (1, ?)").param(Timestamp.from(target)).update();
+            }
+        });
+        return runDueJobs(target);
+    }
+
+    private int runDueJobs(Instant target) {
+        int fired = 0;
+        while (fired < MAX_JOBS_PER_MOVE) {
+            List<Job> due = management.createJobQuery().executable().duedateLowerThan(Date.from(target.plusMillis(1)))
+                    .orderByJobDuedate().asc().listPage(0, 100);
+            // jobs without a due date (asynchronous continuations) are due at once
+            if (due.isEmpty()) {
+                due = management.createJobQuery().executable().listPage(0, 100).stream()
+                        .filter(j -> j.getDuedate() == null || !j.getDuedate().toInstant().isAfter(target)).toList();
+            }
+            if (due.isEmpty()) {
+                return fired;
+            }
+            for (Job job : due) {
+                management.executeJob(job.getId());
+                fired++;
+            }
+        }
+        return fired;
+    }
+}

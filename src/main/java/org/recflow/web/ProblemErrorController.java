@@ -1,0 +1,35 @@
+package org.recflow.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The container's last word (a request refused before Spring MVC, e.g. an illegal URL or a body the
+ * connector would not take) in the same problem shape, replacing Boot's default error page.
+ */
+@RestController
+class ProblemErrorController implements ErrorController {
+
+    @RequestMapping("/error")
+    ResponseEntity<Object> error(HttpServletRequest request) {
+        Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int code = status instanceof Integer i ? i : 500;
+        ProblemCode problem = switch (code) {
+            case 400 -> ProblemCode.INVALID_REQUEST;
+            case 401 -> ProblemCode.UNAUTHENTICATED;
+            case 403 -> ProblemCode.NOT_ELIGIBLE;
+            case 404 -> ProblemCode.NOT_FOUND;
+            case 405 -> ProblemCode.METHOD_NOT_ALLOWED;
+            case 413 -> ProblemCode.PAYLOAD_TOO_LARGE;
+            case 415 -> ProblemCode.UNSUPPORTED_MEDIA_TYPE;
+            default -> code >= 500 ? ProblemCode.INTERNAL_ERROR : ProblemCode.INVALID_REQUEST;
+        };
+        return Problems.response(problem, problem == ProblemCode.INTERNAL_ERROR
+                ? "recflow could not complete the request" : "the request was refused", Map.of());
+    }
+}
