@@ -195,7 +195,8 @@ class Approval {
         return meetingAnnouncedOn != null;
     }
 
-    MeetingDecision recordMeetingOutcome(MeetingOutcome o, LocalDate today, Instant now) {
+    /** Whether the meeting outcome may be recorded now: the meeting announced and opened. */
+    void requireMeetingOutcomeOpen(LocalDate today) {
         require(ApprovalStatus.AWAITING_MEETING, "Recording the meeting outcome");
         if (procedure == Procedure.AAP && !meetingAnnounced()) {
             throw wrongStep("the meeting must first be announced (A.8 §4.6)");
@@ -203,6 +204,10 @@ class Approval {
         if (today.isBefore(meeting.start())) {
             throw wrongStep("the meeting opens on " + meeting.start());
         }
+    }
+
+    MeetingDecision recordMeetingOutcome(MeetingOutcome o, LocalDate today, Instant now) {
+        requireMeetingOutcomeOpen(today);
         MeetingDecision decision = MeetingDecision.atMeeting(procedure, o.objections(), o.moreTimeRequestedBy(),
                 o.policyImplicationsRaisedBy());
         meetingOutcome = o;

@@ -271,6 +271,7 @@ public class ApprovalManagement {
     public ApprovalView recordMeetingOutcome(Actor actor, long id, Commands.RecordMeetingOutcome cmd) {
         Approval a = lock(id);
         Eligibility.chairOf(actor, a.studyGroup);
+        a.requireMeetingOutcomeOpen(calendar.today());
         MeetingOutcome outcome = validOutcome(a, cmd);
         MeetingDecision d = a.recordMeetingOutcome(outcome, calendar.today(), calendar.now());
         approvals.update(a);
