@@ -49,6 +49,9 @@ class Approval {
     String notificationCircular;
     LocalDate notifiedOn;
     boolean notificationPending;
+    Instant consultationClosesAt;
+    LocalDate textsDistributedOn;
+    String deferralReason;
     int round = 1;
     Instant createdAt;
     String createdBy;
@@ -173,6 +176,79 @@ class Approval {
         return false;
     }
 
+    // --- TAP: the consultation (Res. 1 §9.3-9.4) ------------------------------------------------------
+
+    private void requireTap(String step) {
+        if (procedure != Procedure.TAP) {
+            throw wrongStep(step + " belongs to the TAP; this is an " + procedure + " approval");
+        }
+    }
+
+    /**
+     * The Director announces the intent to approve at the meeting and opens the consultation (§9.3.3,
+     * §9.4.1): the announcement must reach members at least 3 months before the meeting opens.
+     */
+    void openConsultation(LocalDate announcedOn, Meeting m, Instant closesAt) {
+        requireTap("The consultation");
+        require(ApprovalStatus.REQUESTED, "Announcing the consultation");
+        LocalDate latest = Periods.latestTapAnnouncement(m.start());
+        if (announcedOn.isAfter(latest)) {
+            throw RecflowException.noticeTooShort("a meeting opening on " + m.start() + " had to be announced by " + latest
+                    + " (3 months before, Res. 1 §9.3.3)", latest);
+        }
+        meeting = m;
+        status = ApprovalStatus.CONSULTATION;
+        consultationClosesAt = closesAt;
+        openPeriod("CONSULTATION", announcedOn, closesAt);
+    }
+
+    /** A reply is in time while the consultation runs; after its close it is late, processed or not. */
+    void acceptReply(Instant now) {
+        requireTap("A consultation reply");
+        if (consultationClosesAt == null) {
+            throw wrongStep("no consultation has been announced");
+        }
+        if (ProcedureCalendar.hasClosed(consultationClosesAt, now)) {
+            throw deadlinePassed("the consultation closed at " + consultationClosesAt);
+        }
+        if (status != ApprovalStatus.CONSULTATION) {
+            throw wrongStep("no consultation is open: the approval is " + status);
+        }
+    }
+
+    /** The consultation closes: on to the meeting when the 70% rule is met (§9.4.5), else not approved (§9.4.6). */
+    boolean closeConsultation(boolean thresholdMet, Instant now) {
+        require(ApprovalStatus.CONSULTATION, "Closing the consultation");
+        if (thresholdMet) {
+            status = ApprovalStatus.AWAITING_MEETING;
+            return true;
+        }
+        decide(ApprovalStatus.NOT_APPROVED, "CONSULTATION_BELOW_THRESHOLD", now);
+        return false;
+    }
+
+    /** §9.3.5: the texts in the official languages, at least 1 month before the meeting. */
+    void distributeTexts(LocalDate on) {
+        requireTap("Text distribution");
+        if (status != ApprovalStatus.CONSULTATION && status != ApprovalStatus.AWAITING_MEETING) {
+            throw wrongStep("texts are distributed between the announcement and the meeting: the approval is " + status);
+        }
+        if (textsDistributedOn != null) {
+            throw wrongStep("the texts were already distributed on " + textsDistributedOn);
+        }
+        textsDistributedOn = on;
+    }
+
+    /** §9.2.2: the text waits for WTSA. */
+    void deferToWtsa(String reason, Instant now) {
+        requireTap("Deferral to WTSA");
+        if (status.isFinal()) {
+            throw wrongStep("the approval has already ended: " + status);
+        }
+        decide(ApprovalStatus.DEFERRED_TO_WTSA, "DEFERRED_TO_WTSA", now);
+        deferralReason = reason;
+    }
+
     // --- the SG meeting ---------------------------------------------------------------------------
 
     /** A.8 §4.6: the intent to approve at the meeting is announced at least 3 weeks before it opens. */
@@ -293,6 +369,8 @@ class Approval {
         meetingOutcome = null;
         moreTimeClosesAt = null;
         meetingAnnouncedOn = null;
+        consultationClosesAt = null;
+        textsDistributedOn = null;
         meeting = nextMeeting;
     }
 

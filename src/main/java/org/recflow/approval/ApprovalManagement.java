@@ -13,6 +13,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.recflow.audit.History;
 import org.recflow.calendar.ProcedureCalendar;
+import org.recflow.consultation.ConsultationTally;
+import org.recflow.consultation.Consultations;
+import org.recflow.consultation.Position;
+import org.recflow.consultation.Reply;
 import org.recflow.deadline.DeadlineBook;
 import org.recflow.deadline.DeadlineKind;
 import org.recflow.deadline.Subject;
@@ -41,9 +45,12 @@ public class ApprovalManagement {
     private final MemberRegistry registry;
     private final RuntimeService runtime;
     private final ApprovalViews views;
+    private final Consultations consultations;
 
     ApprovalManagement(ApprovalRepository approvals, SubmissionRepository submissions, DeadlineBook deadlines, History history,
-            ProcedureCalendar calendar, MemberRegistry registry, RuntimeService runtime, ApprovalViews views) {
+            ProcedureCalendar calendar, MemberRegistry registry, RuntimeService runtime, ApprovalViews views,
+            Consultations consultations) {
+        this.consultations = consultations;
         this.approvals = approvals;
         this.submissions = submissions;
         this.deadlines = deadlines;
@@ -87,16 +94,14 @@ public class ApprovalManagement {
         String sg = registry.studyGroup(cmd.studyGroup())
                 .orElseThrow(() -> invalid("studyGroup", "unknown study group '" + cmd.studyGroup() + "'")).code();
         Eligibility.chairOf(actor, sg);
-        if (cmd.procedure() != Procedure.AAP) {
-            throw invalid("procedure", "only the AAP can be started in this version");
-        }
         if (cmd.agreedOn().isAfter(calendar.today())) {
             throw invalid("agreedOn", "the consent cannot lie in the future");
         }
         Meeting next = cmd.nextMeeting() == null ? null : validMeeting("nextMeeting", cmd.nextMeeting().toMeeting());
-        if (cmd.regionalGroup() != null) {
-            throw invalid("regionalGroup", "regional groups take part in TAP consultations only (Res. 1 §9.2.1.1)");
+        if (cmd.procedure() == Procedure.TAP && next == null) {
+            throw invalid("nextMeeting", "a TAP approval needs the meeting it is to be approved at (Res. 1 §9.3.1)");
         }
+        String regionalGroup = regionalGroup(cmd.procedure(), sg, cmd.regionalGroup());
         Approval a = new Approval();
         a.procedure = cmd.procedure();
         a.recommendation = cmd.recommendation().trim();
@@ -108,19 +113,42 @@ public class ApprovalManagement {
         a.textReference = cmd.textReference();
         a.agreedOn = cmd.agreedOn();
         a.meeting = next;
+        a.regionalGroup = regionalGroup;
         a.status = ApprovalStatus.REQUESTED;
         a.createdAt = calendar.now();
         a.createdBy = actor.username();
         approvals.insert(a);
         startProcess(a);
         approvals.update(a);
-        record(a, actor, "REQUESTED", "approval of " + a.label() + " requested by AAP after consent on " + a.agreedOn);
+        record(a, actor, "REQUESTED", "approval of " + a.label() + " requested by " + a.procedure + " after "
+                + (a.procedure == Procedure.AAP ? "consent" : "determination") + " on " + a.agreedOn);
+        requested(a);
         return views.of(a);
     }
 
+    /** What a request (new or restarted) waits for: TAP, the Director's announcement 3 months ahead. */
+    private void requested(Approval a) {
+        if (a.procedure == Procedure.TAP && a.meeting != null) {
+            deadlines.open(subject(a), DeadlineKind.MEETING_ANNOUNCEMENT,
+                    ProcedureCalendar.endOf(Periods.latestTapAnnouncement(a.meeting.start())));
+        }
+    }
+
+    /** Res. 1 §9.2.1.1: an SG3 regional group consults only its own Member States, on a TAP text. */
+    private String regionalGroup(Procedure procedure, String sg, String group) {
+        if (group == null) {
+            return null;
+        }
+        if (procedure != Procedure.TAP || !"SG3".equals(sg)) {
+            throw invalid("regionalGroup", "regional groups consult on SG3 texts under the TAP only (Res. 1 §9.2.1.1)");
+        }
+        return registry.regionalGroup(group).map(members -> group.toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> invalid("regionalGroup", "unknown regional group '" + group + "'"));
+    }
+
     private void startProcess(Approval a) {
-        ProcessInstance pi = runtime.startProcessInstanceByKey(AapProcess.ID, String.valueOf(a.id),
-                Map.of(AapProcess.VAR_APPROVAL_ID, a.id));
+        String key = a.procedure == Procedure.AAP ? AapProcess.ID : TapProcess.ID;
+        ProcessInstance pi = runtime.startProcessInstanceByKey(key, String.valueOf(a.id), Map.of(AapProcess.VAR_APPROVAL_ID, a.id));
         a.processInstanceId = pi.getId();
     }
 
@@ -188,6 +216,105 @@ public class ApprovalManagement {
             deadlines.open(subject(a), DeadlineKind.COMMENT_COMPILATION, Periods.commentCompilationDue(a.lastCallClosesAt));
         }
         return approved;
+    }
+
+    // --- TAP: announcement, consultation, texts ---------------------------------------------------------
+
+    public ApprovalView announceConsultation(Actor actor, long id, Commands.AnnounceConsultation cmd) {
+        Eligibility.tsb(actor);
+        Approval a = lock(id);
+        LocalDate on = announcementDate(cmd == null ? null : new Commands.Announce(cmd.announcedOn()), a);
+        Meeting m = a.meeting;
+        if (cmd != null && (cmd.meetingStart() != null || cmd.meetingEnd() != null)) {
+            if (cmd.meetingStart() == null || cmd.meetingEnd() == null) {
+                throw invalid(cmd.meetingStart() == null ? "meetingStart" : "meetingEnd", "give both meetingStart and meetingEnd");
+            }
+            m = validMeeting("meetingEnd", new Meeting(cmd.meetingStart(), cmd.meetingEnd()));
+        }
+        if (m == null) {
+            throw invalid("meetingStart", "the meeting is not known yet: give meetingStart and meetingEnd");
+        }
+        Instant closes = ProcedureCalendar.endOf(calendar.workingDaysBefore(m.start(), Periods.TAP_CONSULTATION_WORKING_DAYS));
+        a.openConsultation(on, m, closes);
+        if (ProcedureCalendar.hasClosed(closes, calendar.now())) {
+            throw invalid("announcedOn", "a consultation announced on " + on + " would already be closed");
+        }
+        approvals.update(a);
+        deadlines.close(subject(a), DeadlineKind.MEETING_ANNOUNCEMENT);
+        deadlines.open(subject(a), DeadlineKind.CONSULTATION_CLOSE, closes);
+        deadlines.open(subject(a), DeadlineKind.TEXT_DISTRIBUTION, ProcedureCalendar.endOf(Periods.latestTextDistribution(m.start())));
+        record(a, actor, "CONSULTATION_ANNOUNCED", "intent to approve at the meeting of " + m.start() + " to " + m.end()
+                + " announced on " + on + "; consultation of " + (a.regionalGroup == null ? "the Member States" : a.regionalGroup)
+                + " closes " + closes);
+        signal(a, TapProcess.MSG_CONSULTATION_ANNOUNCED, Map.of(TapProcess.VAR_CONSULTATION_CLOSES_AT, timer(closes)));
+        return views.of(a);
+    }
+
+    public ApprovalView distributeTexts(Actor actor, long id, Commands.DistributeTexts cmd) {
+        Eligibility.tsb(actor);
+        Approval a = lock(id);
+        LocalDate on = cmd == null || cmd.distributedOn() == null ? calendar.today() : cmd.distributedOn();
+        if (on.isAfter(calendar.today())) {
+            throw invalid("distributedOn", "texts cannot be distributed in the future");
+        }
+        a.distributeTexts(on);
+        approvals.update(a);
+        deadlines.close(subject(a), DeadlineKind.TEXT_DISTRIBUTION);
+        record(a, actor, "TEXTS_DISTRIBUTED", "texts in the official languages distributed on " + on);
+        return views.of(a);
+    }
+
+    /** A Member State's reply, for itself only; a later reply before the close replaces the earlier. */
+    public Reply reply(Actor actor, long id, String memberStateCode, Commands.SubmitReply cmd) {
+        String code = registry.memberState(memberStateCode).map(m -> m.code())
+                .orElseThrow(() -> RecflowException.notFound("Member State " + memberStateCode));
+        if (!actor.isMemberState(code)) {
+            throw RecflowException.notEligible("only " + code + " may reply for " + code);
+        }
+        Approval a = find(id);
+        if (a.regionalGroup != null && !registry.regionalGroup(a.regionalGroup).orElseThrow().contains(code)) {
+            throw RecflowException.notEligible("only the Member States of " + a.regionalGroup + " are consulted (Res. 1 §9.2.1.1)");
+        }
+        a = lock(id);
+        Instant now = calendar.now();
+        a.acceptReply(now);
+        Reply r = consultations.reply(SUBJECT_TYPE, a.id, a.round, code, cmd.position(), cmd.reasons(), cmd.proposedChanges(),
+                actor.username(), now);
+        record(a, actor, "REPLY_SUBMITTED", code + (r.version() > 1 ? " changed its reply to " : " replied ") + cmd.position());
+        return r;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Reply> replies(long id) {
+        Approval a = find(id);
+        return consultations.replies(SUBJECT_TYPE, a.id, a.round);
+    }
+
+    /** The consultation's timer: the 70% rule decides whether the meeting may consider the text. */
+    boolean closeConsultation(long id) {
+        Approval a = lock(id);
+        ConsultationTally t = consultations.tally(SUBJECT_TYPE, a.id, a.round);
+        boolean continues = a.closeConsultation(t.thresholdMet(), calendar.now());
+        approvals.update(a);
+        deadlines.close(subject(a), DeadlineKind.CONSULTATION_CLOSE);
+        record(a, Actor.system(), "CONSULTATION_CLOSED", t.support() + " support, " + t.against() + " against, "
+                + t.noPosition() + " without position" + (t.counted() == 0 ? " (no counted reply)" : " (" + t.supportPercent() + "% support)")
+                + (continues ? ": the procedure continues at the meeting" : ": below 70%, the procedure does not continue"));
+        if (!continues) {
+            outcome(a);
+        }
+        return continues;
+    }
+
+    public ApprovalView defer(Actor actor, long id, Commands.Defer cmd) {
+        Approval a = lock(id);
+        Eligibility.chairOf(actor, a.studyGroup);
+        a.deferToWtsa(cmd.reason(), calendar.now());
+        approvals.update(a);
+        endProcess(a, "deferred to WTSA: " + cmd.reason());
+        record(a, actor, "DEFERRED_TO_WTSA", cmd.reason());
+        outcome(a);
+        return views.of(a);
     }
 
     // --- judgements, resolution, Additional Review ---------------------------------------------------
@@ -278,15 +405,48 @@ public class ApprovalManagement {
         record(a, actor, "MEETING_OUTCOME_RECORDED", describe(outcome) + " → " + d.result());
         Map<String, Object> vars = new java.util.HashMap<>();
         vars.put(AapProcess.VAR_MEETING_DECISION, d.result().name());
+        deadlines.close(subject(a), DeadlineKind.TEXT_DISTRIBUTION);
         if (d.result() == MeetingDecision.Result.MORE_TIME) {
             vars.put(AapProcess.VAR_MORE_TIME_CLOSES_AT, timer(a.moreTimeClosesAt));
             deadlines.open(subject(a), DeadlineKind.MORE_TIME_CLOSE, a.moreTimeClosesAt);
         }
-        signal(a, AapProcess.MSG_MEETING_OUTCOME_RECORDED, vars);
+        signal(a, a.procedure == Procedure.AAP ? AapProcess.MSG_MEETING_OUTCOME_RECORDED : TapProcess.MSG_MEETING_OUTCOME_RECORDED, vars);
+        if (d.result() == MeetingDecision.Result.MOVED_TO_TAP) {
+            moveToTap(a, actor);
+        }
         if (a.status.isFinal()) {
             outcome(a);
         }
         return views.of(a);
+    }
+
+    /**
+     * A.8 §5.2: a Member State sees policy or regulatory implications, so the same text is approved under
+     * the TAP (Res. 1 §9.3): a TAP approval is created at once, in REQUESTED, linked both ways. Its meeting
+     * is set when the Director announces the consultation.
+     */
+    private void moveToTap(Approval aap, Actor actor) {
+        Approval tap = new Approval();
+        tap.procedure = Procedure.TAP;
+        tap.recommendation = aap.recommendation;
+        tap.revision = aap.revision;
+        tap.title = aap.title;
+        tap.studyGroup = aap.studyGroup;
+        tap.questions = aap.questions;
+        tap.summary = aap.summary;
+        tap.textReference = aap.resolutionTextReference != null ? aap.resolutionTextReference : aap.textReference;
+        tap.agreedOn = aap.meetingOutcome.meetingEnd();
+        tap.status = ApprovalStatus.REQUESTED;
+        tap.movedFrom = aap.id;
+        tap.createdAt = calendar.now();
+        tap.createdBy = actor.username();
+        approvals.insert(tap);
+        startProcess(tap);
+        approvals.update(tap);
+        aap.movedTo(tap.id);
+        approvals.update(aap);
+        record(tap, actor, "REQUESTED", "moved from AAP approval " + aap.id + ": " + aap.meetingOutcome.policyImplicationsRaisedBy()
+                + " saw policy or regulatory implications (A.8 §5.2)");
     }
 
     private MeetingOutcome validOutcome(Approval a, Commands.RecordMeetingOutcome cmd) {
@@ -351,7 +511,7 @@ public class ApprovalManagement {
         record(a, actor, "OBJECTION_SUBMITTED", actor.member() + " objects after asking for more time");
         if (decided) {
             deadlines.close(subject(a), DeadlineKind.MORE_TIME_CLOSE);
-            signal(a, AapProcess.MSG_MORE_TIME_DECIDED, Map.of());
+            signal(a, a.procedure == Procedure.AAP ? AapProcess.MSG_MORE_TIME_DECIDED : TapProcess.MSG_MORE_TIME_DECIDED, Map.of());
             outcome(a);
         }
         return o;
@@ -391,7 +551,9 @@ public class ApprovalManagement {
         a.restart(next);
         startProcess(a);
         approvals.update(a);
-        record(a, actor, "RESTARTED", "restarted from the request without a new consent (round " + a.round + ")");
+        record(a, actor, "RESTARTED", "restarted from the request without a new " + (a.procedure == Procedure.AAP
+                ? "consent (A.8 §5.8)" : "determination (Res. 1 §9.5.5.2)") + ", round " + a.round);
+        requested(a);
         return views.of(a);
     }
 
@@ -401,14 +563,19 @@ public class ApprovalManagement {
         a.withdraw(calendar.now());
         approvals.update(a);
         deadlines.closeAll(subject(a));
-        if (a.processInstanceId != null && runtime.createProcessInstanceQuery().processInstanceId(a.processInstanceId).count() > 0) {
-            runtime.deleteProcessInstance(a.processInstanceId, "withdrawn: " + cmd.reason());
-        }
+        endProcess(a, "withdrawn: " + cmd.reason());
         record(a, actor, "WITHDRAWN", cmd.reason());
         return views.of(a);
     }
 
     // --- shared ----------------------------------------------------------------------------------------
+
+    /** Ends a running process instance when the approval ends outside its flow (withdrawal, deferral). */
+    private void endProcess(Approval a, String reason) {
+        if (a.processInstanceId != null && runtime.createProcessInstanceQuery().processInstanceId(a.processInstanceId).count() > 0) {
+            runtime.deleteProcessInstance(a.processInstanceId, reason);
+        }
+    }
 
     /** Deadlines that follow from the state reached by a judgement. */
     private void afterTransition(Approval a) {

@@ -112,6 +112,9 @@ class ApprovalRepository {
         c.put("notification_circular", a.notificationCircular);
         c.put("notified_on", date(a.notifiedOn));
         c.put("notification_pending", a.notificationPending);
+        c.put("consultation_closes_at", ts(a.consultationClosesAt));
+        c.put("texts_distributed_on", date(a.textsDistributedOn));
+        c.put("deferral_reason", a.deferralReason);
         c.put("round", a.round);
         c.put("created_at", ts(a.createdAt));
         c.put("created_by", a.createdBy);
@@ -154,6 +157,9 @@ class ApprovalRepository {
         a.notificationCircular = rs.getString("notification_circular");
         a.notifiedOn = localDate(rs, "notified_on");
         a.notificationPending = rs.getBoolean("notification_pending");
+        a.consultationClosesAt = instant(rs, "consultation_closes_at");
+        a.textsDistributedOn = localDate(rs, "texts_distributed_on");
+        a.deferralReason = rs.getString("deferral_reason");
         a.round = rs.getInt("round");
         a.createdAt = instant(rs, "created_at");
         a.createdBy = rs.getString("created_by");

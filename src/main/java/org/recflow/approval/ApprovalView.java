@@ -12,6 +12,7 @@ public record ApprovalView(
         String regionalGroup, ApprovalStatus status, String outcome, String outcomeReason, Instant outcomeAt,
         Long movedTo, Long movedFrom, int round,
         PeriodView lastCall, PeriodView additionalReview, ResolutionView commentResolution,
+        PeriodView consultation, LocalDate textsDistributedOn, String deferralReason,
         LocalDate meetingAnnouncedOn, MeetingOutcome meetingOutcome, MoreTimeView moreTime, NotificationView notification,
         Object tally, long comments, List<DeadlineView> deadlines, List<HistoryEntry> history, List<NextAction> nextActions,
         Instant createdAt, String createdBy) {

@@ -8,6 +8,7 @@ import org.recflow.approval.ApprovalView.DeadlineView;
 import org.recflow.approval.ApprovalView.NextAction;
 import org.recflow.audit.History;
 import org.recflow.calendar.ProcedureCalendar;
+import org.recflow.consultation.Consultations;
 import org.recflow.deadline.DeadlineBook;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +21,10 @@ class ApprovalViews {
     private final SubmissionRepository submissions;
     private final DeadlineBook deadlines;
     private final History history;
+    private final Consultations consultations;
 
-    ApprovalViews(SubmissionRepository submissions, DeadlineBook deadlines, History history) {
+    ApprovalViews(SubmissionRepository submissions, DeadlineBook deadlines, History history, Consultations consultations) {
+        this.consultations = consultations;
         this.submissions = submissions;
         this.deadlines = deadlines;
         this.history = history;
@@ -43,11 +46,14 @@ class ApprovalViews {
                 a.additionalReviewClosesAt == null ? null : new ApprovalView.PeriodView(
                         Periods.dateOf(a.additionalReviewClosesAt).minusWeeks(Periods.ADDITIONAL_REVIEW_WEEKS), a.additionalReviewClosesAt),
                 a.resolutionReference == null ? null : new ApprovalView.ResolutionView(a.resolutionTextReference, a.resolutionReference),
+                a.consultationClosesAt == null ? null : new ApprovalView.PeriodView(a.periodAnnouncedOn, a.consultationClosesAt),
+                a.textsDistributedOn, a.deferralReason,
                 a.meetingAnnouncedOn, a.meetingOutcome,
                 a.moreTimeClosesAt == null ? null : new ApprovalView.MoreTimeView(a.moreTimeClosesAt,
                         a.meetingOutcome.moreTimeRequestedBy(), late),
                 new ApprovalView.NotificationView(a.notificationPending, a.notificationCircular, a.notifiedOn),
-                null, comments.stream().filter(c -> c.round() == a.round).count(), open,
+                a.procedure == Procedure.TAP ? consultations.tally(ApprovalManagement.SUBJECT_TYPE, a.id, a.round) : null,
+                comments.stream().filter(c -> c.round() == a.round).count(), open,
                 history.of(ApprovalManagement.SUBJECT_TYPE, a.id), nextActions(a, comments), a.createdAt, a.createdBy);
     }
 
@@ -55,7 +61,11 @@ class ApprovalViews {
         String base = "/api/approvals/" + a.id;
         List<NextAction> next = new ArrayList<>();
         switch (a.status) {
-            case REQUESTED -> next.add(new NextAction("announce-last-call", "POST", base + "/last-call", "TSB", null));
+            case REQUESTED -> next.add(a.procedure == Procedure.AAP
+                    ? new NextAction("announce-last-call", "POST", base + "/last-call", "TSB", null)
+                    : new NextAction("announce-consultation", "POST", base + "/consultation", "TSB", null));
+            case CONSULTATION -> next.add(new NextAction("reply", "PUT", base + "/replies/{memberState}",
+                    a.regionalGroup == null ? "MEMBER_STATE" : "MEMBER_STATE of " + a.regionalGroup, null));
             case LAST_CALL, ADDITIONAL_REVIEW -> next.add(new NextAction("comment", "POST", base + "/comments",
                     a.status == ApprovalStatus.LAST_CALL ? "MEMBER_STATE, SECTOR_MEMBER, ASSOCIATE of " + a.studyGroup
                             : "MEMBER_STATE, SECTOR_MEMBER", null));
@@ -69,7 +79,7 @@ class ApprovalViews {
             }
             case COMMENT_RESOLUTION -> next.add(new NextAction("resolve-comments", "POST", base + "/resolution", "CHAIR of " + a.studyGroup, null));
             case AWAITING_ADDITIONAL_REVIEW -> next.add(new NextAction("announce-additional-review", "POST", base + "/additional-review", "TSB", null));
-            case AWAITING_MEETING -> next.add(a.meetingAnnounced()
+            case AWAITING_MEETING -> next.add(a.procedure == Procedure.TAP || a.meetingAnnounced()
                     ? new NextAction("record-meeting-outcome", "POST", base + "/meeting-outcome", "CHAIR of " + a.studyGroup, null)
                     : new NextAction("announce-meeting", "POST", base + "/meeting-announcement", "TSB", null));
             case MORE_TIME -> next.add(new NextAction("object", "POST", base + "/objections",
@@ -77,8 +87,15 @@ class ApprovalViews {
             case NOT_APPROVED -> next.add(new NextAction("restart", "POST", base + "/restart", "CHAIR of " + a.studyGroup, null));
             default -> { }
         }
+        if (a.procedure == Procedure.TAP && a.textsDistributedOn == null
+                && (a.status == ApprovalStatus.CONSULTATION || a.status == ApprovalStatus.AWAITING_MEETING)) {
+            next.add(new NextAction("distribute-texts", "POST", base + "/text-distribution", "TSB", null));
+        }
         if (a.notificationPending) {
             next.add(new NextAction("notify", "POST", base + "/notification", "TSB", null));
+        }
+        if (!a.status.isFinal() && a.procedure == Procedure.TAP) {
+            next.add(new NextAction("defer-to-wtsa", "POST", base + "/deferral", "CHAIR of " + a.studyGroup, null));
         }
         if (!a.status.isFinal()) {
             next.add(new NextAction("withdraw", "POST", base + "/withdrawal", "CHAIR of " + a.studyGroup, null));

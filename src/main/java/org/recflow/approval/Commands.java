@@ -73,6 +73,26 @@ public final class Commands {
     public record Restart(@Valid MeetingDates nextMeeting) {
     }
 
+    /** TAP: the announcement of the intent, which opens the consultation; the meeting defaults to {@code nextMeeting}. */
+    public record AnnounceConsultation(LocalDate announcedOn, LocalDate meetingStart, LocalDate meetingEnd) {
+    }
+
+    public record DistributeTexts(LocalDate distributedOn) {
+    }
+
+    /**
+     * A consultation reply. Res. 1 §9.4.4 asks that a Member State not in support <em>should</em> give its
+     * reasons and possible changes: recflow asks for them and accepts the reply without (docs/SEED-NOTES.md).
+     */
+    public record SubmitReply(
+            @jakarta.validation.constraints.NotNull org.recflow.consultation.Position position,
+            @Size(max = 20000) String reasons,
+            @Size(max = 20000) String proposedChanges) {
+    }
+
+    public record Defer(@NotBlank @Size(max = 4000) String reason) {
+    }
+
     public record Withdraw(@NotBlank @Size(max = 4000) String reason) {
     }
 }

@@ -11,6 +11,7 @@ import org.recflow.approval.Comment;
 import org.recflow.approval.Commands;
 import org.recflow.approval.Objection;
 import org.recflow.approval.Procedure;
+import org.recflow.consultation.Reply;
 import org.recflow.membership.Actor;
 import org.recflow.web.RecflowException;
 import org.springframework.http.MediaType;
@@ -18,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -62,6 +64,34 @@ class ApprovalController {
     @PostMapping("/{id}/last-call")
     ApprovalView lastCall(Actor actor, @PathVariable String id, @Valid @RequestBody(required = false) Commands.Announce body) {
         return approvals.announceLastCall(actor, id(id), body);
+    }
+
+    @PostMapping("/{id}/consultation")
+    ApprovalView consultation(Actor actor, @PathVariable String id,
+            @Valid @RequestBody(required = false) Commands.AnnounceConsultation body) {
+        return approvals.announceConsultation(actor, id(id), body);
+    }
+
+    @PostMapping("/{id}/text-distribution")
+    ApprovalView textDistribution(Actor actor, @PathVariable String id,
+            @Valid @RequestBody(required = false) Commands.DistributeTexts body) {
+        return approvals.distributeTexts(actor, id(id), body);
+    }
+
+    @PutMapping("/{id}/replies/{memberState}")
+    Reply reply(Actor actor, @PathVariable String id, @PathVariable String memberState,
+            @Valid @RequestBody Commands.SubmitReply body) {
+        return approvals.reply(actor, id(id), memberState, body);
+    }
+
+    @GetMapping("/{id}/replies")
+    List<Reply> replies(@PathVariable String id) {
+        return approvals.replies(id(id));
+    }
+
+    @PostMapping("/{id}/deferral")
+    ApprovalView deferral(Actor actor, @PathVariable String id, @Valid @RequestBody Commands.Defer body) {
+        return approvals.defer(actor, id(id), body);
     }
 
     @PostMapping("/{id}/comments")

@@ -6,11 +6,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The AAP's service tasks, bound by {@code delegateExpression}: each reads the approval id (the
+ * The service tasks of the AAP and TAP models, bound by {@code delegateExpression}: each reads the approval id (the
  * business key), asks {@link ApprovalManagement}, and writes back the decision for the next gateway.
  */
 @Configuration(proxyBeanMethods = false)
-class AapDelegates {
+class ApprovalDelegates {
 
     static long approvalId(DelegateExecution execution) {
         return Long.parseLong(execution.getProcessBusinessKey());
@@ -28,9 +28,16 @@ class AapDelegates {
                 approvals.closeAdditionalReview(approvalId(execution)) ? AapProcess.RESULT_APPROVED : AapProcess.RESULT_JUDGEMENT);
     }
 
+    /** Shared by the AAP and the TAP: the more-time window after a meeting. */
     @Bean
-    JavaDelegate aapCloseMoreTime(ApprovalManagement approvals) {
+    JavaDelegate closeMoreTime(ApprovalManagement approvals) {
         return execution -> execution.setVariable(AapProcess.VAR_MORE_TIME_DECISION,
                 approvals.closeMoreTime(approvalId(execution)).name());
+    }
+
+    @Bean
+    JavaDelegate tapCloseConsultation(ApprovalManagement approvals) {
+        return execution -> execution.setVariable(TapProcess.VAR_CONSULTATION_RESULT,
+                approvals.closeConsultation(approvalId(execution)) ? TapProcess.RESULT_CONTINUE : TapProcess.RESULT_BELOW_THRESHOLD);
     }
 }
