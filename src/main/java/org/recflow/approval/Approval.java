@@ -176,6 +176,21 @@ class Approval {
         return false;
     }
 
+    // --- choice of procedure (Res. 1 §8.3) ------------------------------------------------------------
+
+    /**
+     * An SG or WP meeting decided that a text consented for the AAP goes to the TAP (§8.3.1-8.3.3): possible
+     * only before its Last Call. A TAP text is already determined, so the reverse is never possible (§8.3.4).
+     */
+    void changeToTap(Meeting nextMeeting) {
+        if (procedure == Procedure.TAP) {
+            throw wrongStep("a TAP text is already determined: it cannot move to the AAP (Res. 1 §8.3.4)");
+        }
+        require(ApprovalStatus.REQUESTED, "Changing the procedure");
+        procedure = Procedure.TAP;
+        meeting = nextMeeting;
+    }
+
     // --- TAP: the consultation (Res. 1 §9.3-9.4) ------------------------------------------------------
 
     private void requireTap(String step) {

@@ -317,6 +317,32 @@ public class ApprovalManagement {
         return views.of(a);
     }
 
+    // --- choice of procedure ---------------------------------------------------------------------------------
+
+    public ApprovalView changeProcedure(Actor actor, long id, Commands.ChangeProcedure cmd) {
+        Approval a = lock(id);
+        Eligibility.chairOf(actor, a.studyGroup);
+        if (cmd.procedure() == a.procedure) {
+            throw invalid("procedure", "the approval already follows the " + a.procedure);
+        }
+        LocalDate decidedOn = cmd.decidedOn() == null ? calendar.today() : cmd.decidedOn();
+        if (decidedOn.isAfter(calendar.today()) || decidedOn.isBefore(a.agreedOn)) {
+            throw invalid("decidedOn", "the decision lies between the consent of " + a.agreedOn + " and today");
+        }
+        Meeting next = cmd.nextMeeting() == null ? a.meeting : validMeeting("nextMeeting", cmd.nextMeeting().toMeeting());
+        if (cmd.procedure() == Procedure.TAP && next == null) {
+            throw invalid("nextMeeting", "a TAP approval needs the meeting it is to be approved at");
+        }
+        a.changeToTap(next);
+        endProcess(a, "procedure changed to TAP: " + cmd.reason());
+        startProcess(a);
+        approvals.update(a);
+        deadlines.closeAll(subject(a));
+        record(a, actor, "PROCEDURE_CHANGED", "AAP → TAP decided on " + decidedOn + " (Res. 1 §8.3): " + cmd.reason());
+        requested(a);
+        return views.of(a);
+    }
+
     // --- judgements, resolution, Additional Review ---------------------------------------------------
 
     public ApprovalView judge(Actor actor, long id, Commands.Judge cmd) {

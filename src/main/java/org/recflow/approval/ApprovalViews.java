@@ -61,9 +61,14 @@ class ApprovalViews {
         String base = "/api/approvals/" + a.id;
         List<NextAction> next = new ArrayList<>();
         switch (a.status) {
-            case REQUESTED -> next.add(a.procedure == Procedure.AAP
-                    ? new NextAction("announce-last-call", "POST", base + "/last-call", "TSB", null)
-                    : new NextAction("announce-consultation", "POST", base + "/consultation", "TSB", null));
+            case REQUESTED -> {
+                if (a.procedure == Procedure.AAP) {
+                    next.add(new NextAction("announce-last-call", "POST", base + "/last-call", "TSB", null));
+                    next.add(new NextAction("change-procedure", "POST", base + "/procedure-change", "CHAIR of " + a.studyGroup, null));
+                } else {
+                    next.add(new NextAction("announce-consultation", "POST", base + "/consultation", "TSB", null));
+                }
+            }
             case CONSULTATION -> next.add(new NextAction("reply", "PUT", base + "/replies/{memberState}",
                     a.regionalGroup == null ? "MEMBER_STATE" : "MEMBER_STATE of " + a.regionalGroup, null));
             case LAST_CALL, ADDITIONAL_REVIEW -> next.add(new NextAction("comment", "POST", base + "/comments",

@@ -90,6 +90,11 @@ public final class Commands {
             @Size(max = 20000) String proposedChanges) {
     }
 
+    /** Res. 1 §8.3: the decision of an SG or WP meeting to change the procedure. */
+    public record ChangeProcedure(@NotNull Procedure procedure, @NotBlank @Size(max = 4000) String reason, LocalDate decidedOn,
+            @Valid MeetingDates nextMeeting) {
+    }
+
     public record Defer(@NotBlank @Size(max = 4000) String reason) {
     }
 

@@ -41,7 +41,7 @@ class SecurityConfiguration {
                 .anyRequest().authenticated())
             .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
             .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
-            .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**"))
+            .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**", "/error"))
             .headers(h -> h.frameOptions(f -> f.sameOrigin()))
             .formLogin(Customizer.withDefaults());
         return http.build();

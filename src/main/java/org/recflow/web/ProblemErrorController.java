@@ -18,6 +18,10 @@ class ProblemErrorController implements ErrorController {
     @RequestMapping("/error")
     ResponseEntity<Object> error(HttpServletRequest request) {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (status == null) {
+            // asked for directly, not forwarded by the container after a failure
+            return Problems.response(ProblemCode.NOT_FOUND, "no such resource", Map.of());
+        }
         int code = status instanceof Integer i ? i : 500;
         ProblemCode problem = switch (code) {
             case 400 -> ProblemCode.INVALID_REQUEST;

@@ -89,6 +89,11 @@ class ApprovalController {
         return approvals.replies(id(id));
     }
 
+    @PostMapping("/{id}/procedure-change")
+    ApprovalView procedureChange(Actor actor, @PathVariable String id, @Valid @RequestBody Commands.ChangeProcedure body) {
+        return approvals.changeProcedure(actor, id(id), body);
+    }
+
     @PostMapping("/{id}/deferral")
     ApprovalView deferral(Actor actor, @PathVariable String id, @Valid @RequestBody Commands.Defer body) {
         return approvals.defer(actor, id(id), body);
