@@ -1,0 +1,51 @@
+package org.recflow.question;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.recflow.audit.History;
+import org.recflow.calendar.ProcedureCalendar;
+import org.recflow.consultation.ConsultationTally;
+import org.recflow.consultation.Consultations;
+import org.recflow.consultation.Reply;
+import org.recflow.deadline.DeadlineBook;
+import org.recflow.question.QuestionView.DeadlineView;
+import org.recflow.question.QuestionView.NextAction;
+import org.springframework.stereotype.Component;
+
+/** Builds {@link QuestionView}s: the state, the consultation's tally, the open deadlines, the history, and who may act next. */
+@Component
+class QuestionViews {
+
+    private static final DateTimeFormatter GENEVA_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z");
+
+    private final DeadlineBook deadlines;
+    private final History history;
+    private final Consultations consultations;
+
+    QuestionViews(DeadlineBook deadlines, History history, Consultations consultations) {
+        this.deadlines = deadlines;
+        this.history = history;
+        this.consultations = consultations;
+    }
+
+    QuestionView of(Question q) {
+        List<DeadlineView> open = deadlines.openFor(QuestionManagement.SUBJECT_TYPE, q.id).stream()
+                .map(d -> new DeadlineView(d.kind().name(), d.dueAt(), GENEVA_TIME.format(ProcedureCalendar.inGeneva(d.dueAt())),
+                        d.waitingOn().name(), d.overdue()))
+                .toList();
+        boolean consulted = q.consultationClosesAt != null;
+        List<Reply> replies = consulted ? consultations.replies(QuestionManagement.SUBJECT_TYPE, q.id, Question.ROUND) : List.of();
+        return new QuestionView(q.id, q.studyGroup, q.question, q.title, q.textReference, q.policyImplications, q.status,
+                q.outcomeReason, q.outcomeAt,
+                consulted ? new QuestionView.ConsultationView(q.consultationAnnouncedOn, q.consultationClosesAt) : null,
+                consulted ? ConsultationTally.of(replies) : null,
+                replies.size(), open, history.of(QuestionManagement.SUBJECT_TYPE, q.id), nextActions(q), q.createdAt, q.createdBy);
+    }
+
+    static List<NextAction> nextActions(Question q) {
+        if (q.inConsultation()) {
+            return List.of(new NextAction("reply", "PUT", "/api/questions/" + q.id + "/replies/{memberState}", "MEMBER_STATE"));
+        }
+        return List.of();
+    }
+}

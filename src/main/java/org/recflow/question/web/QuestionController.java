@@ -1,0 +1,69 @@
+package org.recflow.question.web;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.recflow.consultation.Reply;
+import org.recflow.membership.Actor;
+import org.recflow.question.Commands;
+import org.recflow.question.QuestionManagement;
+import org.recflow.question.QuestionStatus;
+import org.recflow.question.QuestionSummary;
+import org.recflow.question.QuestionView;
+import org.recflow.web.RecflowException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The Questions of api.md: each step one call into {@link QuestionManagement}. */
+@RestController
+@RequestMapping(path = "/api/questions", produces = MediaType.APPLICATION_JSON_VALUE)
+class QuestionController {
+
+    private final QuestionManagement questions;
+
+    QuestionController(QuestionManagement questions) {
+        this.questions = questions;
+    }
+
+    static long id(String raw) {
+        try {
+            return Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw RecflowException.notFound("Question " + raw);
+        }
+    }
+
+    @PostMapping
+    ResponseEntity<QuestionView> agree(Actor actor, @Valid @RequestBody Commands.AgreeQuestion body) {
+        QuestionView v = questions.agree(actor, body);
+        return ResponseEntity.created(URI.create("/api/questions/" + v.id())).body(v);
+    }
+
+    @GetMapping
+    List<QuestionSummary> list(@RequestParam(required = false) String studyGroup, @RequestParam(required = false) QuestionStatus status) {
+        return questions.list(studyGroup, status);
+    }
+
+    @GetMapping("/{id}")
+    QuestionView get(@PathVariable String id) {
+        return questions.get(id(id));
+    }
+
+    @PutMapping("/{id}/replies/{memberState}")
+    Reply reply(Actor actor, @PathVariable String id, @PathVariable String memberState, @Valid @RequestBody Commands.SubmitReply body) {
+        return questions.reply(actor, id(id), memberState, body);
+    }
+
+    @GetMapping("/{id}/replies")
+    List<Reply> replies(@PathVariable String id) {
+        return questions.replies(id(id));
+    }
+}
