@@ -1,0 +1,96 @@
+package org.recflow.deletion;
+
+import static org.recflow.web.RecflowException.deadlinePassed;
+import static org.recflow.web.RecflowException.wrongStep;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import org.recflow.calendar.ProcedureCalendar;
+
+/**
+ * One deletion of one Recommendation agreed by a study group between WTSAs (Res. 1 §9.8.2, A.8 §8.2). Every
+ * transition is a method that refuses when the deletion is not in the state the procedure requires (WRONG_STEP)
+ * and otherwise moves it on; nothing outside changes its status.
+ */
+class Deletion {
+
+    /** Res. 1 §9.8.2.1, A.8 §8.2.1: the deletion takes effect unless someone objects within three months. */
+    static final int OBJECTION_MONTHS = 3;
+
+    Long id;
+    String recommendation;
+    String studyGroup;
+    Procedure procedure;
+    String reason;
+    LocalDate agreedOn;
+    DeletionStatus status;
+    String outcomeReason;
+    Instant outcomeAt;
+    LocalDate windowAnnouncedOn;
+    Instant windowClosesAt;
+    String processInstanceId;
+    Instant createdAt;
+    String createdBy;
+
+    /** The label people know the text by: "ITU-T Y.2060". */
+    String label() {
+        return "ITU-T " + recommendation;
+    }
+
+    /** The window opened by a circular of {@code announcedOn} closes 3 calendar months later (30 November: end of February). */
+    static Instant windowCloses(LocalDate announcedOn) {
+        return ProcedureCalendar.endOf(ProcedureCalendar.monthsAfter(announcedOn, OBJECTION_MONTHS));
+    }
+
+    /** The chairman has recorded the study group's agreement: the circular goes out today and the window opens. */
+    void agree(LocalDate today) {
+        if (status != null) {
+            throw wrongStep("the deletion has already been agreed: it is " + status);
+        }
+        status = DeletionStatus.OBJECTION_PERIOD;
+        windowAnnouncedOn = today;
+        windowClosesAt = windowCloses(today);
+    }
+
+    /**
+     * Whether {@code member} may object at {@code now}. An objection after the close is late even when the close has
+     * not been processed yet: the window, not the timer, decides. A member objects once.
+     */
+    void acceptObjection(String member, Set<String> objectedBefore, Instant now) {
+        if (ProcedureCalendar.hasClosed(windowClosesAt, now)) {
+            throw deadlinePassed("the objection window closed at " + windowClosesAt);
+        }
+        if (status != DeletionStatus.OBJECTION_PERIOD) {
+            throw wrongStep("no objection window is open: the deletion is " + status);
+        }
+        if (objectedBefore.contains(member)) {
+            throw wrongStep(member + " has already objected to this deletion");
+        }
+    }
+
+    /**
+     * The window closes: without objection the deletion takes effect, with one it returns to the study group
+     * (Res. 1 §9.8.2.1, A.8 §8.2.1). Answers whether the Recommendation was deleted.
+     */
+    boolean closeWindow(int objections, Instant now) {
+        if (status != DeletionStatus.OBJECTION_PERIOD) {
+            throw wrongStep("Closing the objection window is not open: the deletion is " + status);
+        }
+        if (!ProcedureCalendar.hasClosed(windowClosesAt, now)) {
+            throw wrongStep("the objection window runs until " + windowClosesAt);
+        }
+        if (objections == 0) {
+            decide(DeletionStatus.DELETED, "NO_OBJECTION", now);
+            return true;
+        }
+        decide(DeletionStatus.RETURNED_TO_SG, "OBJECTION_RECEIVED", now);
+        return false;
+    }
+
+    private void decide(DeletionStatus finalStatus, String why, Instant now) {
+        status = finalStatus;
+        outcomeReason = why;
+        outcomeAt = now;
+    }
+}
