@@ -203,9 +203,13 @@ class Approval {
      * The Director announces the intent to approve at the meeting and opens the consultation (§9.3.3,
      * §9.4.1): the announcement must reach members at least 3 months before the meeting opens.
      */
-    void openConsultation(LocalDate announcedOn, Meeting m, Instant closesAt) {
+    void requireConsultationAnnounceable() {
         requireTap("The consultation");
         require(ApprovalStatus.REQUESTED, "Announcing the consultation");
+    }
+
+    void openConsultation(LocalDate announcedOn, Meeting m, Instant closesAt) {
+        requireConsultationAnnounceable();
         LocalDate latest = Periods.latestTapAnnouncement(m.start());
         if (announcedOn.isAfter(latest)) {
             throw RecflowException.noticeTooShort("a meeting opening on " + m.start() + " had to be announced by " + latest

@@ -88,6 +88,27 @@ public class ApprovalManagement {
         return submissions.objections(id);
     }
 
+    /** Which model draws this approval and where in it the approval stands now (for the dashboard's diagram). */
+    public record DiagramState(String processKey, List<String> currentSteps) {
+    }
+
+    @Transactional(readOnly = true)
+    public DiagramState diagram(long id) {
+        Approval a = find(id);
+        String key = a.procedure == Procedure.AAP ? AapProcess.ID : TapProcess.ID;
+        if (a.processInstanceId != null && runtime.createProcessInstanceQuery().processInstanceId(a.processInstanceId).count() > 0) {
+            return new DiagramState(key, runtime.getActiveActivityIds(a.processInstanceId));
+        }
+        String end = switch (a.status) {
+            case APPROVED -> AapProcess.APPROVED;
+            case NOT_APPROVED -> AapProcess.NOT_APPROVED;
+            case MOVED_TO_TAP -> AapProcess.MOVED_TO_TAP;
+            default -> null;
+        };
+        // a moved text's history lies in the AAP model even though the approval it became is a TAP
+        return new DiagramState(a.status == ApprovalStatus.MOVED_TO_TAP ? AapProcess.ID : key, end == null ? List.of() : List.of(end));
+    }
+
     // --- start ----------------------------------------------------------------------------------------
 
     public ApprovalView start(Actor actor, Commands.StartApproval cmd) {
@@ -148,7 +169,7 @@ public class ApprovalManagement {
 
     private void startProcess(Approval a) {
         String key = a.procedure == Procedure.AAP ? AapProcess.ID : TapProcess.ID;
-        ProcessInstance pi = runtime.startProcessInstanceByKey(key, String.valueOf(a.id), Map.of(AapProcess.VAR_APPROVAL_ID, a.id));
+        ProcessInstance pi = runtime.startProcessInstanceByKey(key, Subject.key(SUBJECT_TYPE, a.id), Map.of(AapProcess.VAR_APPROVAL_ID, a.id));
         a.processInstanceId = pi.getId();
     }
 
@@ -223,6 +244,7 @@ public class ApprovalManagement {
     public ApprovalView announceConsultation(Actor actor, long id, Commands.AnnounceConsultation cmd) {
         Eligibility.tsb(actor);
         Approval a = lock(id);
+        a.requireConsultationAnnounceable();
         LocalDate on = announcementDate(cmd == null ? null : new Commands.Announce(cmd.announcedOn()), a);
         Meeting m = a.meeting;
         if (cmd != null && (cmd.meetingStart() != null || cmd.meetingEnd() != null)) {
@@ -630,7 +652,7 @@ public class ApprovalManagement {
 
     private void signal(Approval a, String message, Map<String, Object> variables) {
         runtime.createMessageCorrelation(message)
-                .processInstanceBusinessKey(String.valueOf(a.id))
+                .processInstanceBusinessKey(Subject.key(SUBJECT_TYPE, a.id))
                 .setVariables(variables)
                 .correlateWithResult();
     }

@@ -48,11 +48,11 @@ class AapProcessTest {
     }
 
     ProcessInstance process(long id) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).singleResult();
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(org.recflow.deadline.Subject.key("APPROVAL", id)).singleResult();
     }
 
     String lastInstanceId(long id) {
-        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id))
+        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(org.recflow.deadline.Subject.key("APPROVAL", id))
                 .orderByProcessInstanceStartTime().desc().list().get(0).getId();
     }
 

@@ -56,9 +56,9 @@ class ProcedureChangeTest {
         assertThat(v.status()).isEqualTo(ApprovalStatus.REQUESTED);
         assertThat(v.deadlines()).extracting(d -> d.kind() + "@" + d.dueAt()).containsExactly("MEETING_ANNOUNCEMENT@2027-06-14T23:59:59Z");
         assertThat(v.history()).extracting(h -> h.action()).contains("PROCEDURE_CHANGED");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).singleResult())
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(org.recflow.deadline.Subject.key("APPROVAL", id)).singleResult())
                 .isWaitingAt(TapProcess.CONSULTATION_ANNOUNCED);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).count()).isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(org.recflow.deadline.Subject.key("APPROVAL", id)).count()).isEqualTo(1);
     }
 
     @Test

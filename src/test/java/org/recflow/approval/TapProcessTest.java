@@ -101,11 +101,11 @@ class TapProcessTest {
     }
 
     ProcessInstance process(long id) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).singleResult();
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(org.recflow.deadline.Subject.key("APPROVAL", id)).singleResult();
     }
 
     boolean passed(long id, String activity) {
-        String pid = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id))
+        String pid = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(org.recflow.deadline.Subject.key("APPROVAL", id))
                 .orderByProcessInstanceStartTime().desc().list().get(0).getId();
         return history.createHistoricActivityInstanceQuery().processInstanceId(pid).activityId(activity).finished().count() > 0;
     }

@@ -7,11 +7,12 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.recflow.deadline.Subject;
 import org.springframework.stereotype.Component;
 
 /**
  * Moves the engine clock in tests and runs the jobs that are then due, as the job executor would:
- * no test sleeps for a timer. Only the jobs of the given process business key run, so tests sharing
+ * no test sleeps for a timer. Only the jobs of the given approval's process run, so tests sharing
  * one application context do not fire each other's timers.
  */
 @Component
@@ -26,8 +27,9 @@ public class TestClock {
         this.runtime = runtime;
     }
 
-    private List<Job> jobs(long subjectId) {
-        List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(subjectId))
+    /** The jobs of an approval's process (business key APPROVAL-id). */
+    private List<Job> jobs(long approvalId) {
+        List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(Subject.key("APPROVAL", approvalId))
                 .list().stream().map(p -> p.getId()).toList();
         return instances.stream().flatMap(pid -> management.createJobQuery().processInstanceId(pid).list().stream()).toList();
     }

@@ -1,0 +1,155 @@
+package org.recflow.deadline.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.recflow.approval.ApprovalManagement;
+import org.recflow.approval.ApprovalView;
+import org.recflow.calendar.ProcedureCalendar;
+import org.recflow.deadline.Deadline;
+import org.recflow.deadline.DeadlineBook;
+import org.recflow.membership.Actor;
+import org.recflow.membership.MemberRegistry;
+import org.recflow.web.RecflowException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The secretariat's pages: every open deadline at a glance, and one approval's story. */
+@Controller
+class DashboardController {
+
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    /** One line of the deadline table, with its times in UTC and in Geneva. */
+    record Row(String subjectType, long subjectId, String subject, String studyGroup, String kind, String kindLabel,
+            String dueUtc, String dueGeneva, String dueIso, String waitingOn, boolean overdue, String link) {
+    }
+
+    record Group(String id, String title, List<Row> rows) {
+    }
+
+    private final DeadlineBook book;
+    private final ApprovalManagement approvals;
+    private final MemberRegistry registry;
+    private final RepositoryService repository;
+    private final Clock clock;
+
+    DashboardController(DeadlineBook book, ApprovalManagement approvals, MemberRegistry registry, RepositoryService repository,
+            Clock clock) {
+        this.book = book;
+        this.approvals = approvals;
+        this.registry = registry;
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/dashboard";
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(Actor actor, @RequestParam(required = false) String studyGroup, Model model) {
+        String sg = studyGroup == null || studyGroup.isBlank() ? null
+                : registry.studyGroup(studyGroup).map(g -> g.code()).orElse(null);
+        Instant now = clock.instant();
+        List<Row> overdue = new ArrayList<>();
+        List<Row> week = new ArrayList<>();
+        List<Row> later = new ArrayList<>();
+        for (Deadline d : book.open(sg, Instant.parse("9999-12-31T23:59:59Z"))) {
+            Row row = row(d);
+            if (d.overdue()) {
+                overdue.add(row);
+            } else if (d.dueAt().isBefore(now.plus(Duration.ofDays(7)))) {
+                week.add(row);
+            } else {
+                later.add(row);
+            }
+        }
+        model.addAttribute("actor", actor);
+        model.addAttribute("now", times(now));
+        model.addAttribute("studyGroups", registry.studyGroups());
+        model.addAttribute("selected", sg);
+        model.addAttribute("groups", List.of(new Group("overdue", "Overdue", overdue), new Group("week", "Due this week", week),
+                new Group("later", "Later", later)));
+        return "dashboard";
+    }
+
+    @GetMapping("/dashboard/approvals/{id}")
+    String approval(Actor actor, @PathVariable String id, Model model) {
+        long key;
+        try {
+            key = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw RecflowException.notFound("approval " + id);
+        }
+        ApprovalView a = approvals.get(key);
+        model.addAttribute("actor", actor);
+        model.addAttribute("a", a);
+        model.addAttribute("deadlines", a.deadlines().stream().map(d -> new Row("APPROVAL", a.id(), "", a.studyGroup(), d.kind(),
+                label(d.kind()), times(d.dueAt())[0], times(d.dueAt())[1], d.dueAt().toString(), d.waitingOn(), d.overdue(), null)).toList());
+        model.addAttribute("history", a.history().stream().map(h -> new String[] {times(h.at())[0], times(h.at())[1], h.actor(),
+                h.role(), h.action(), h.detail()}).toList());
+        model.addAttribute("diagram", approvals.diagram(key));
+        return "approval";
+    }
+
+    /** The BPMN of a deployed process, for the page's diagram. */
+    @GetMapping(path = "/dashboard/processes/{key}.bpmn", produces = MediaType.APPLICATION_XML_VALUE)
+    ResponseEntity<byte[]> model(@PathVariable String key) throws java.io.IOException {
+        ProcessDefinition def = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
+        if (def == null) {
+            throw RecflowException.notFound("process " + key);
+        }
+        try (var in = repository.getProcessModel(def.getId())) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(in.readAllBytes());
+        }
+    }
+
+    private Row row(Deadline d) {
+        String[] t = times(d.dueAt());
+        String link = "APPROVAL".equals(d.subjectType()) ? "/dashboard/approvals/" + d.subjectId()
+                : "/api/" + d.subjectType().toLowerCase(Locale.ROOT) + "s/" + d.subjectId();
+        return new Row(d.subjectType(), d.subjectId(), d.subject(), d.studyGroup(), d.kind().name(), label(d.kind().name()), t[0], t[1],
+                d.dueAt().toString(), d.waitingOn().name(), d.overdue(), link);
+    }
+
+    /** [UTC, Geneva] renderings of one instant. */
+    static String[] times(Instant i) {
+        return new String[] {DAY_TIME.format(i.atZone(ZoneOffset.UTC)) + " UTC",
+                DAY_TIME.format(ProcedureCalendar.inGeneva(i)) + " Geneva"};
+    }
+
+    static String label(String kind) {
+        return switch (kind) {
+            case "LAST_CALL_CLOSE" -> "Last Call closes";
+            case "COMMENT_COMPILATION" -> "Comments compiled";
+            case "ADDITIONAL_REVIEW_CLOSE" -> "Additional Review closes";
+            case "MEETING_ANNOUNCEMENT" -> "Meeting to be announced";
+            case "TEXT_DISTRIBUTION" -> "Texts to be distributed";
+            case "CONSULTATION_CLOSE" -> "Consultation closes";
+            case "MORE_TIME_CLOSE" -> "More time ends";
+            case "NOTIFICATION" -> "Circular due";
+            case "QUESTION_CONSULTATION_CLOSE" -> "Question consultation closes";
+            case "DELETION_OBJECTION_CLOSE" -> "Deletion objections close";
+            default -> kind;
+        };
+    }
+}

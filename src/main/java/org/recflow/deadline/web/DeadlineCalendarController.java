@@ -1,0 +1,157 @@
+package org.recflow.deadline.web;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationException;
+import org.recflow.calendar.ProcedureCalendar;
+import org.recflow.deadline.Deadline;
+import org.recflow.deadline.DeadlineBook;
+import org.recflow.deadline.DeadlineKind;
+import org.recflow.deadline.WaitingOn;
+import org.recflow.web.RecflowException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/deadlines.ics}: the open deadlines of {@code /api/deadlines} (same filters) as an iCalendar
+ * feed (RFC 5545) that a calendar client can subscribe to. Each deadline is one VEVENT whose UID never
+ * changes and whose SEQUENCE follows the deadline's, so a moved deadline updates the event in place.
+ */
+@RestController
+class DeadlineCalendarController {
+
+    static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+
+    private static final DateTimeFormatter GENEVA_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm:ss z", Locale.ENGLISH);
+    private static final Instant NO_HORIZON = Instant.parse("9999-12-31T23:59:59Z");
+
+    private final DeadlineBook book;
+    private final Clock clock;
+
+    DeadlineCalendarController(DeadlineBook book, Clock clock) {
+        this.book = book;
+        this.clock = clock;
+    }
+
+    @GetMapping(path = "/api/deadlines.ics", produces = "text/calendar")
+    ResponseEntity<String> calendar(@RequestParam(required = false) String studyGroup, @RequestParam(required = false) String within)
+            throws IOException {
+        List<Deadline> deadlines = book.open(studyGroup == null ? null : studyGroup.toUpperCase(Locale.ROOT), horizon(within));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//recflow//deadlines//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(new XProperty("X-WR-CALNAME", "recflow deadlines"));
+        for (Deadline d : deadlines) {
+            calendar.add(event(d, now));
+        }
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(!deadlines.isEmpty()).output(calendar, out);
+        } catch (ValidationException e) {
+            // every property above is set by us: a failure here is a bug, reported as such (500 problem document)
+            throw new IllegalStateException("the deadline calendar is not valid iCalendar: " + e.getMessage(), e);
+        }
+        return ResponseEntity.ok()
+                .contentType(TEXT_CALENDAR)
+                .header("Content-Disposition", ContentDisposition.inline().filename("recflow-deadlines.ics").build().toString())
+                .body(out.toString());
+    }
+
+    private static VEvent event(Deadline d, Instant now) {
+        Instant due = d.dueAt().truncatedTo(ChronoUnit.SECONDS);
+        // an instant event (DTEND = DTSTART, RFC 5545 §3.6.1): the moment the period closes
+        VEvent event = new VEvent(due, due, label(d.kind()) + " – " + d.subject());
+        event.replace(new DtStamp(now));
+        event.add(new Uid("deadline-" + d.id() + "@recflow"));
+        event.add(new Sequence(d.sequence()));
+        event.add(new Description(description(d)));
+        event.add(new Categories(d.kind().name()));
+        if (d.studyGroup() != null) {
+            event.add(new Categories(d.studyGroup()));
+        }
+        event.add(ImmutableStatus.VEVENT_CONFIRMED);
+        event.add(ImmutableTransp.TRANSPARENT);
+        return event;
+    }
+
+    private static String description(Deadline d) {
+        return label(d.kind()) + (d.overdue() ? " (overdue)" : "") + ".\n"
+                + "Waiting on: " + waitingOn(d.waitingOn()) + ".\n"
+                + "Due: " + GENEVA_TIME.format(ProcedureCalendar.inGeneva(d.dueAt())) + " (Geneva), "
+                + DateTimeFormatter.ISO_INSTANT.format(d.dueAt()) + ".\n"
+                + (d.studyGroup() == null ? "" : "Study group: " + d.studyGroup() + ".\n")
+                + "Subject: " + d.subjectType() + " " + d.subjectId() + " – " + d.subject();
+    }
+
+    /** The deadline kinds of api.md as people say them. */
+    static String label(DeadlineKind kind) {
+        return switch (kind) {
+            case LAST_CALL_CLOSE -> "Last Call closes";
+            case COMMENT_COMPILATION -> "Comment compilation due";
+            case ADDITIONAL_REVIEW_CLOSE -> "Additional Review closes";
+            case MEETING_ANNOUNCEMENT -> "Meeting announcement due";
+            case TEXT_DISTRIBUTION -> "Text distribution due";
+            case CONSULTATION_CLOSE -> "Consultation closes";
+            case MORE_TIME_CLOSE -> "More-time period closes";
+            case NOTIFICATION -> "Notification of the result due";
+            case QUESTION_CONSULTATION_CLOSE -> "Question consultation closes";
+            case DELETION_OBJECTION_CLOSE -> "Deletion objection period closes";
+            default -> kind.name().charAt(0) + kind.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
+        };
+    }
+
+    private static String waitingOn(WaitingOn w) {
+        return switch (w) {
+            case TSB -> "TSB";
+            case CHAIR -> "the study group chair";
+            case MEMBER_STATES -> "Member States";
+            case MEMBERS -> "Members (Member States, Sector Members, Associates)";
+            default -> w.name();
+        };
+    }
+
+    /** As {@code GET /api/deadlines}: {@code within} is an ISO-8601 duration (P30D, PT12H); without it, every open deadline. */
+    private Instant horizon(String within) {
+        if (within == null) {
+            return NO_HORIZON;
+        }
+        try {
+            Duration d = Duration.parse(within);
+            if (d.isNegative() || d.toDays() > 3660) {
+                throw RecflowException.invalid("within", "'within' is a positive duration of at most ten years, e.g. P30D");
+            }
+            return clock.instant().plus(d);
+        } catch (DateTimeParseException e) {
+            throw RecflowException.invalid("within", "'within' is an ISO-8601 duration, e.g. P30D");
+        }
+    }
+}
