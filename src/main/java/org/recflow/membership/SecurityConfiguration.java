@@ -5,17 +5,21 @@ import org.recflow.web.ProblemCode;
 import org.recflow.web.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * HTTP Basic for the API (and for the engine's own REST API, which only TSB may use); the Camunda
- * web applications under /camunda keep their own sign-in. Fine-grained "who may take this step" is
- * decided by each module's rules, with the {@link Actor} of the caller.
+ * Two doors. The API (and the engine's own REST API, TSB only) takes HTTP Basic on every request, keeps no
+ * session and answers refusals as problem documents. The pages (dashboard) take a sign-in form and a
+ * session. The Camunda web applications under /camunda keep their own sign-in. Who may take a step of a
+ * procedure is decided by each module's rules, with the {@link Actor} of the caller.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -27,6 +31,7 @@ class SecurityConfiguration {
     }
 
     @Bean
+    @Order(1)
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
         AuthenticationEntryPoint unauthenticated = (req, res, e) -> {
             res.setHeader("WWW-Authenticate", "Basic realm=\"recflow\"");
@@ -34,16 +39,37 @@ class SecurityConfiguration {
         };
         AccessDeniedHandler denied = (req, res, e) ->
                 Problems.write(res, json, ProblemCode.NOT_ELIGIBLE, "you may not take this step");
+        // path matchers over the whole request path: the engine's REST API is a servlet of its own (Jersey),
+        // which the default MVC matchers would not see
+        PathPatternRequestMatcher engineRest = PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**");
         http
+            .securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"), engineRest))
             .authorizeHttpRequests(auth -> auth
-                .requestMatchers("/error", "/camunda/**", "/actuator/health").permitAll()
-                .requestMatchers("/engine-rest/**").hasRole(Role.TSB.name())
+                .requestMatchers(engineRest).hasRole(Role.TSB.name())
                 .anyRequest().authenticated())
             .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
             .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
-            .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**", "/error"))
-            .headers(h -> h.frameOptions(f -> f.sameOrigin()))
-            .formLogin(Customizer.withDefaults());
+            .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, ObjectMapper json) throws Exception {
+        AccessDeniedHandler denied = (req, res, e) ->
+                Problems.write(res, json, ProblemCode.NOT_ELIGIBLE, "the dashboard is for TSB and study-group chairmen");
+        http
+            .authorizeHttpRequests(auth -> auth
+                .requestMatchers("/login", "/error", "/css/**", "/vendor/**", "/favicon.ico", "/camunda/**", "/actuator/health",
+                        "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                .requestMatchers("/", "/dashboard/**").hasAnyRole(Role.TSB.name(), Role.CHAIR.name())
+                .anyRequest().authenticated())
+            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard", false).permitAll())
+            .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+            .exceptionHandling(ex -> ex.accessDeniedHandler(denied))
+            .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**", "/error"))
+            .headers(h -> h.frameOptions(f -> f.sameOrigin()));
         return http.build();
     }
 }
