@@ -4,10 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import org.recflow.membership.Actor;
+import org.recflow.web.RequestIdFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Appends to and reads the history of a subject ("APPROVAL", 42). */
+/** Appends to and reads the history of a subject ("APPROVAL", 42). There is no update and no delete. */
 @Component
 public class History {
 
@@ -20,16 +21,19 @@ public class History {
     }
 
     public void record(String subjectType, long subjectId, Actor actor, String action, String detail) {
-        jdbc.sql("INSERT INTO recflow.history_entry (subject_type, subject_id, at, actor, role, action, detail) VALUES (?,?,?,?,?,?,?)")
-                .params(subjectType, subjectId, Timestamp.from(clock.instant()), actor.username(), actor.role().name(), action, detail)
+        jdbc.sql("INSERT INTO recflow.history_entry (subject_type, subject_id, at, actor, role, action, detail, request_id) "
+                        + "VALUES (?,?,?,?,?,?,?,?)")
+                .params(subjectType, subjectId, Timestamp.from(clock.instant()), actor.username(), actor.role().name(), action,
+                        detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 3999) + "…", RequestIdFilter.current())
                 .update();
     }
 
     public List<HistoryEntry> of(String subjectType, long subjectId) {
-        return jdbc.sql("SELECT at, actor, role, action, detail FROM recflow.history_entry WHERE subject_type = ? AND subject_id = ? ORDER BY id")
+        return jdbc.sql("SELECT at, actor, role, action, detail, request_id FROM recflow.history_entry "
+                        + "WHERE subject_type = ? AND subject_id = ? ORDER BY id")
                 .params(subjectType, subjectId)
                 .query((rs, n) -> new HistoryEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                        rs.getString("role"), rs.getString("action"), rs.getString("detail")))
+                        rs.getString("role"), rs.getString("action"), rs.getString("detail"), rs.getString("request_id")))
                 .list();
     }
 }
