@@ -117,7 +117,7 @@ class OpenApiConfiguration {
                 operation.addParametersItem(new HeaderParameter().name(IDEMPOTENCY_KEY).required(false)
                         .description("repeat a POST safely: the same key with the same body returns the first answer "
                                 + "and has no second effect; the same key with another body is refused (422)")
-                        .schema(new StringSchema().maxLength(255)));
+                        .schema(new StringSchema().maxLength(200)));
             }
             // the creating POSTs of the contract answer ResponseEntity.created(...); the steps answer the resource
             if (ResponseEntity.class.isAssignableFrom(handlerMethod.getMethod().getReturnType())
