@@ -27,6 +27,7 @@ class AccountsTest {
 
     @Autowired MockMvc mvc;
     @Autowired MemberRegistry registry;
+    @Autowired org.springframework.context.ApplicationContext context;
 
     static ResultActions refused(ResultActions r, int status, String code) throws Exception {
         return r.andExpect(status().is(status))
@@ -82,6 +83,15 @@ class AccountsTest {
         mvc.perform(get("/api/approvals").with(httpBasic("MS-FRA", "demo"))).andExpect(status().isOk());
         mvc.perform(get("/api/approvals").with(httpBasic("Chair-SG20", "demo"))).andExpect(status().isOk());
         refused(mvc.perform(get("/api/approvals").with(httpBasic("ms-fra", "DEMO"))), 401, "UNAUTHENTICATED");
+    }
+
+    @Test
+    void withDemoAccountsABearerTokenIsNoCredential() throws Exception {
+        // the prod profile's door (ProdSecurityTest) is shut here: a bearer token is not read, let alone trusted
+        refused(mvc.perform(get("/api/approvals").header("Authorization", "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ0c2IifQ.")),
+                401, "UNAUTHENTICATED")
+                .andExpect(header().string("WWW-Authenticate", startsWith("Basic")));
+        assertThat(context.getBeansOfType(AccountDirectory.class)).hasSize(1);
     }
 
     // --- the member data ---
