@@ -35,8 +35,18 @@ public class SimulatedClock {
 
     @EventListener(ApplicationReadyEvent.class)
     void resume() {
+        catchUp();
+    }
+
+    /**
+     * Moves this node's clock up to the shared simulated time, if another node has moved it further: every
+     * node of a cluster reads the same row before serving a request, so the clock moves on all of them.
+     */
+    public void catchUp() {
         jdbc.sql("SELECT now FROM recflow.sim_clock WHERE id = 1").query(Timestamp.class).optional()
-                .ifPresent(t -> ClockUtil.setCurrentTime(Date.from(t.toInstant())));
+                .map(Timestamp::toInstant)
+                .filter(shared -> shared.isAfter(now()))
+                .ifPresent(shared -> ClockUtil.setCurrentTime(Date.from(shared)));
     }
 
     public Instant now() {
@@ -45,17 +55,21 @@ public class SimulatedClock {
 
     /** Moves the clock to {@code target} (never back) and runs every due timer; answers how many ran. */
     public synchronized int moveTo(Instant target) {
-        Instant current = now();
-        if (target.isBefore(current)) {
-            throw RecflowException.invalid("now", "the simulated clock only moves forward (it is " + current + ")");
-        }
-        ClockUtil.setCurrentTime(Date.from(target));
+        // the shared row is locked while it moves, so two nodes moving at once queue instead of going back
         tx.executeWithoutResult(s -> {
-            int updated = jdbc.sql("UPDATE recflow.sim_clock SET now = ? WHERE id = 1").param(Timestamp.from(target)).update();
-            if (updated == 0) {
+            Instant shared = jdbc.sql("SELECT now FROM recflow.sim_clock WHERE id = 1 FOR UPDATE").query(Timestamp.class)
+                    .optional().map(Timestamp::toInstant).orElse(null);
+            Instant current = shared != null && shared.isAfter(now()) ? shared : now();
+            if (target.isBefore(current)) {
+                throw RecflowException.invalid("now", "the simulated clock only moves forward (it is " + current + ")");
+            }
+            if (shared == null) {
                 jdbc.sql("INSERT INTO recflow.sim_clock (id, now) VALUES (1, ?)").param(Timestamp.from(target)).update();
+            } else {
+                jdbc.sql("UPDATE recflow.sim_clock SET now = ? WHERE id = 1").param(Timestamp.from(target)).update();
             }
         });
+        ClockUtil.setCurrentTime(Date.from(target));
         return runDueJobs(target);
     }
 

