@@ -1,0 +1,192 @@
+package org.recflow.bench;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Benchmark 1 and 2: every Member State replies to every open consultation over HTTP, signed in as itself, with a fixed
+ * pool of N closed-loop clients. recflow: {@code PUT /api/approvals/{id}/replies/{CODE}}. Baseline (bare Camunda 7.24):
+ * {@code POST /engine-rest/process-instance/{id}/variables} setting {@code reply_<CODE>} on the waiting instance.
+ * The order of the (consultation, Member State) pairs is shuffled with a fixed seed per run, the same for both systems,
+ * and both systems run alternately, run by run, so that a change in the machine's load hits both alike.
+ */
+final class Replies {
+
+    static final String HEADER = "db,system,clients,run,requests,ok,errors,error_kinds,seconds,ok_per_s,p50_ms,p95_ms,p99_ms,max_ms,mean_ms,load1";
+
+    record Target(String system, String url, List<String> ids) {
+    }
+
+    record Result(long requests, long ok, long errors, String errorKinds, double seconds, Latency latency) {
+    }
+
+    private Replies() {
+    }
+
+    static void run(Args a) throws Exception {
+        List<String> states = memberStates(Path.of(a.get("member-states")));
+        List<Target> targets = new ArrayList<>();
+        for (String system : a.get("systems", "recflow,baseline,baseline-noauth").split(",")) {
+            if (a.has(system + "-url")) {
+                List<String> ids = Files.readAllLines(Path.of(a.get(system + "-ids"))).stream().filter(s -> !s.isBlank()).toList();
+                targets.add(new Target(system, a.get(system + "-url"), ids));
+            }
+        }
+        int consultations = targets.stream().mapToInt(t -> t.ids().size()).min().orElseThrow();
+        int runs = a.getInt("runs", 3);
+        int warmup = a.getInt("warmup", 2000);
+        String out = a.get("out");
+        String db = a.get("db");
+        System.out.printf(Locale.ROOT, "replies: %d consultations x %d Member States = %d replies per run, %d runs per level, "
+                + "warm-up %d requests%n", consultations, states.size(), consultations * states.size(), runs, warmup);
+        for (int clients : a.getInts("clients", "1,8,32")) {
+            for (Target t : targets) {
+                List<int[]> w = tasks(consultations, states.size(), 7919L * clients);
+                Result r = run(t, states, w.subList(0, Math.min(warmup, w.size())), clients);
+                System.out.printf(Locale.ROOT, "  warm-up %-8s %2d clients: %d requests, %d errors, %.0f ok/s%n", t.system(), clients,
+                        r.requests(), r.errors(), r.ok() / r.seconds());
+            }
+            for (int run = 1; run <= runs; run++) {
+                List<int[]> work = tasks(consultations, states.size(), 1000L * clients + run);
+                for (Target t : targets) {
+                    Result r = run(t, states, work, clients);
+                    Latency l = r.latency();
+                    System.out.printf(Locale.ROOT, "  %-8s %2d clients run %d: %d ok, %d errors %s, %.1f s, %.1f ok/s, p50 %.1f p95 %.1f "
+                            + "p99 %.1f max %.1f ms%n", t.system(), clients, run, r.ok(), r.errors(), r.errorKinds(), r.seconds(),
+                            r.ok() / r.seconds(), l.p(50), l.p(95), l.p(99), l.max());
+                    Csv.append(out, HEADER, db, t.system(), clients, run, r.requests(), r.ok(), r.errors(), r.errorKinds(), r.seconds(),
+                            r.ok() / r.seconds(), l.p(50), l.p(95), l.p(99), l.max(), l.mean(), load1());
+                }
+            }
+        }
+    }
+
+    /** The 1-minute load average at the end of a run (Linux), to tell a loaded machine's runs apart. */
+    static String load1() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    static List<String> memberStates(Path csv) throws Exception {
+        List<String> codes = new ArrayList<>();
+        for (String line : Files.readAllLines(csv)) {
+            String code = line.split(",")[0].trim();
+            if (code.matches("[A-Z]{3}")) {
+                codes.add(code);
+            }
+        }
+        return codes;
+    }
+
+    /** Every (consultation, Member State) pair once, shuffled. */
+    static List<int[]> tasks(int consultations, int states, long seed) {
+        List<int[]> t = new ArrayList<>(consultations * states);
+        for (int c = 0; c < consultations; c++) {
+            for (int s = 0; s < states; s++) {
+                t.add(new int[] {c, s});
+            }
+        }
+        Collections.shuffle(t, new Random(seed));
+        return t;
+    }
+
+    /** Mostly support, some objections with reasons, some abstentions: the same bodies for both systems. */
+    static String replyBody(int consultation, int state) {
+        int h = Math.floorMod(consultation * 31 + state * 17, 100);
+        if (h < 80) {
+            return "{\"position\":\"SUPPORT\"}";
+        }
+        if (h < 92) {
+            return "{\"position\":\"AGAINST\",\"reasons\":\"The text has tariff implications for developing countries.\","
+                    + "\"proposedChanges\":\"Delete clause 4 and Annex A.\"}";
+        }
+        return "{\"position\":\"NO_POSITION\"}";
+    }
+
+    static HttpRequest request(Target t, List<String> states, int consultation, int state) {
+        String code = states.get(state);
+        String user = "ms-" + code.toLowerCase(Locale.ROOT);
+        String id = t.ids().get(consultation);
+        String body = replyBody(consultation, state);
+        HttpRequest.Builder b;
+        if (t.system().equals("recflow")) {
+            b = Http.request(t.url() + "/api/approvals/" + id + "/replies/" + code, user, Duration.ofSeconds(60))
+                    .PUT(HttpRequest.BodyPublishers.ofString(body));
+        } else {
+            String vars = "{\"modifications\":{\"reply_" + code + "\":{\"value\":" + Http.quote(body) + ",\"type\":\"String\"}}}";
+            b = Http.request(t.url() + "/engine-rest/process-instance/" + id + "/variables", user, Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.ofString(vars));
+        }
+        return b.header("Content-Type", "application/json").build();
+    }
+
+    static Result run(Target t, List<String> states, List<int[]> work, int clients) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        Map<String, LongAdder> errorKinds = new ConcurrentHashMap<>();
+        AtomicInteger shown = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<Latency>> parts = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            parts.add(pool.submit(() -> {
+                Latency l = new Latency();
+                int k;
+                while ((k = next.getAndIncrement()) < work.size()) {
+                    int[] task = work.get(k);
+                    HttpRequest req = request(t, states, task[0], task[1]);
+                    long s = System.nanoTime();
+                    String kind;
+                    try {
+                        HttpResponse<String> r = Http.CLIENT.send(req, HttpResponse.BodyHandlers.ofString());
+                        long d = System.nanoTime() - s;
+                        if (r.statusCode() / 100 == 2) {
+                            l.record(d);
+                            continue;
+                        }
+                        kind = Integer.toString(r.statusCode());
+                        if (shown.getAndIncrement() < 3) {
+                            System.err.println("  " + t.system() + " error " + r.statusCode() + ": "
+                                    + r.body().substring(0, Math.min(400, r.body().length())));
+                        }
+                    } catch (Exception e) {
+                        kind = e.getClass().getSimpleName();
+                        if (shown.getAndIncrement() < 3) {
+                            System.err.println("  " + t.system() + " error " + e);
+                        }
+                    }
+                    errorKinds.computeIfAbsent(kind, x -> new LongAdder()).increment();
+                }
+                return l;
+            }));
+        }
+        Latency all = new Latency();
+        for (Future<Latency> f : parts) {
+            all.add(f.get());
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        long errors = errorKinds.values().stream().mapToLong(LongAdder::sum).sum();
+        StringBuilder kinds = new StringBuilder();
+        new TreeMap<>(errorKinds).forEach((k, v) -> kinds.append(kinds.length() == 0 ? "" : " ").append(k).append('x').append(v.sum()));
+        return new Result(work.size(), all.count(), errors, kinds.toString(), seconds, all);
+    }
+}
