@@ -293,11 +293,10 @@ public class ApprovalManagement {
         if (!actor.isMemberState(code)) {
             throw RecflowException.notEligible("only " + code + " may reply for " + code);
         }
-        Approval a = find(id);
+        Approval a = lock(id); // one read: the row is locked anyway, and a refusal below rolls back before anything is written
         if (a.regionalGroup != null && !registry.regionalGroup(a.regionalGroup).orElseThrow().contains(code)) {
             throw RecflowException.notEligible("only the Member States of " + a.regionalGroup + " are consulted (Res. 1 §9.2.1.1)");
         }
-        a = lock(id);
         Instant now = calendar.now();
         a.acceptReply(now);
         Reply r = consultations.reply(SUBJECT_TYPE, a.id, a.round, code, cmd.position(), cmd.reasons(), cmd.proposedChanges(),

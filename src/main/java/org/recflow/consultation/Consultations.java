@@ -39,8 +39,10 @@ public class Consultations {
                     .params(subjectType, subjectId, round, memberState, position.name(), reasons, proposedChanges, author, at, at)
                     .update();
         }
-        return replies(subjectType, subjectId, round).stream().filter(r -> r.memberState().equals(memberState)).findFirst()
-                .orElseThrow();
+        // only the row just written: reading the whole consultation here made each reply cost O(replies so far)
+        return jdbc.sql("""
+                SELECT * FROM recflow.consultation_reply WHERE subject_type = ? AND subject_id = ? AND round = ? AND member_state = ?""")
+                .params(subjectType, subjectId, round, memberState).query(Consultations::map).single();
     }
 
     public List<Reply> replies(String subjectType, long subjectId, int round) {

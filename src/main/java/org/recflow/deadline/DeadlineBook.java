@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.recflow.calendar.ProcedureCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,6 +73,31 @@ public class DeadlineBook {
                         + (studyGroup == null ? "" : " AND study_group = ?") + " ORDER BY due_at, id")
                 .params(studyGroup == null ? List.of(Timestamp.from(horizon)) : List.of(Timestamp.from(horizon), studyGroup))
                 .query(this::map).list();
+    }
+
+    /** At most {@code limit} open deadlines due after {@code after} (exclusive; null: no bound) and at or before {@code until}, and how many there are in all. */
+    public Slice open(String studyGroup, Instant after, Instant until, int limit) {
+        String where = " FROM recflow.deadline WHERE closed_at IS NULL AND due_at <= ?" + (after == null ? "" : " AND due_at > ?")
+                + (studyGroup == null ? "" : " AND study_group = ?");
+        List<Object> params = new ArrayList<>();
+        params.add(Timestamp.from(until));
+        if (after != null) {
+            params.add(Timestamp.from(after));
+        }
+        if (studyGroup != null) {
+            params.add(studyGroup);
+        }
+        List<Deadline> first = jdbc.sql("SELECT " + COLUMNS + where + " ORDER BY due_at, id FETCH FIRST " + limit + " ROWS ONLY")
+                .params(params).query(this::map).list();
+        long total = first.size() < limit ? first.size() : jdbc.sql("SELECT COUNT(*)" + where).params(params).query(Long.class).single();
+        return new Slice(first, total);
+    }
+
+    /** The first deadlines of a range, soonest first, and the size of the whole range. */
+    public record Slice(List<Deadline> first, long total) {
+        public boolean truncated() {
+            return total > first.size();
+        }
     }
 
     private Deadline map(ResultSet rs, int n) throws SQLException {

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.RepositoryService;
@@ -37,8 +36,18 @@ class DashboardController {
             String dueUtc, String dueGeneva, String dueIso, String waitingOn, boolean overdue, String link) {
     }
 
-    record Group(String id, String title, List<Row> rows) {
+    /** A section of the page: its first rows, soonest first, and how many deadlines it has in all. */
+    record Group(String id, String title, List<Row> rows, long total) {
+        public boolean truncated() {
+            return total > rows.size();
+        }
     }
+
+    /**
+     * A person reads a few hundred lines, not 200,000: each section shows its soonest deadlines and says how many
+     * more there are; the study-group filter, the API and the calendar feed give all of them.
+     */
+    static final int ROWS_PER_GROUP = 200;
 
     private final DeadlineBook book;
     private final ApprovalManagement approvals;
@@ -70,25 +79,17 @@ class DashboardController {
         String sg = studyGroup == null || studyGroup.isBlank() ? null
                 : registry.studyGroup(studyGroup).map(g -> g.code()).orElse(null);
         Instant now = clock.instant();
-        List<Row> overdue = new ArrayList<>();
-        List<Row> week = new ArrayList<>();
-        List<Row> later = new ArrayList<>();
-        for (Deadline d : book.open(sg, Instant.parse("9999-12-31T23:59:59Z"))) {
-            Row row = row(d);
-            if (d.overdue()) {
-                overdue.add(row);
-            } else if (d.dueAt().isBefore(now.plus(Duration.ofDays(7)))) {
-                week.add(row);
-            } else {
-                later.add(row);
-            }
-        }
+        // overdue: the period closed at least a second ago (ProcedureCalendar.hasClosed); this week: due within 7 days
+        Instant overdueUntil = now.minusSeconds(1);
+        Instant weekUntil = now.plus(Duration.ofDays(7));
+        Instant end = Instant.parse("9999-12-31T23:59:59Z");
         model.addAttribute("actor", actor);
         model.addAttribute("now", times(now));
         model.addAttribute("studyGroups", registry.studyGroups());
         model.addAttribute("selected", sg);
-        model.addAttribute("groups", List.of(new Group("overdue", "Overdue", overdue), new Group("week", "Due this week", week),
-                new Group("later", "Later", later)));
+        model.addAttribute("groups", List.of(group("overdue", "Overdue", book.open(sg, null, overdueUntil, ROWS_PER_GROUP)),
+                group("week", "Due this week", book.open(sg, overdueUntil, weekUntil, ROWS_PER_GROUP)),
+                group("later", "Later", book.open(sg, weekUntil, end, ROWS_PER_GROUP))));
         return "dashboard";
     }
 
@@ -121,6 +122,10 @@ class DashboardController {
         try (var in = repository.getProcessModel(def.getId())) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(in.readAllBytes());
         }
+    }
+
+    private Group group(String id, String title, DeadlineBook.Slice slice) {
+        return new Group(id, title, slice.first().stream().map(this::row).toList(), slice.total());
     }
 
     private Row row(Deadline d) {
