@@ -20,6 +20,7 @@
 #   BENCH_COMMIT_SECONDS 20 / 5       seconds per level of the insert+commit loop
 #   BENCH_SEED_CLIENTS  8             clients seeding over HTTP
 #   BENCH_JAVA_OPTS     "-Xmx1g"      JVM options of recflow and of the baseline
+#   BENCH_RECFLOW_ARGS  ""            extra Spring arguments for every recflow node (e.g. --server.tomcat.threads.max=16)
 #   BENCH_BASELINE_NOAUTH 1           also measure the baseline with its REST API open (no sign-in); 0: only signed in
 #   BENCH_STORM_SETTLE  15            seconds between the storm nodes' readiness and the instant
 #   BENCH_JFR           0             1: record a CPU profile (Java Flight Recorder) of recflow in each phase -> profile.txt
@@ -56,6 +57,7 @@ else
   : "${BENCH_DASH_MIN:=20}"
 fi
 : "${BENCH_CLIENTS:=1 8 32}" "${BENCH_SEED_CLIENTS:=8}" "${BENCH_JAVA_OPTS:=-Xmx1g}" "${BENCH_BASELINE_NOAUTH:=1}"
+: "${BENCH_RECFLOW_ARGS:=}"
 : "${BENCH_TMP:=/tmp/recflow-bench}" "${BENCH_KEEP:=0}" "${BENCH_STORM_SETTLE:=15}" "${BENCH_JFR:=0}"
 
 STORM_INSTANT=2027-03-24T00:00:00Z        # the day after the consultations' close (23:59:59Z on 23 March 2027)
@@ -189,8 +191,8 @@ start_recflow() { # name database [extra product arguments...]; sets PORT and ST
   # run in $TMP: no ./config/application.yaml or ./data of the working tree is read
   (cd "$TMP" && exec java $BENCH_JAVA_OPTS -jar "$PRODUCT_JAR" --spring.profiles.active=$profiles --server.port="$PORT" \
       "--spring.datasource.url=$(jdbc_of "$database")" --spring.datasource.username="$(db_user)" \
-      --spring.datasource.password="$(db_password)" --logging.level.root=WARN "$@" > "$OUT/logs/$name.log" 2>&1) &
-  STARTED_PID=$!
+      --spring.datasource.password="$(db_password)" --logging.level.root=WARN $BENCH_RECFLOW_ARGS "$@" > "$OUT/logs/$name.log" 2>&1) &
+  STARTED_PID=$! # the subshell execs java: this is the JVM's pid (its CPU time is read from /proc)
   PIDS+=("$STARTED_PID")
 }
 
@@ -212,7 +214,7 @@ machine_info() {
     echo "memory:    $(free -m | awk '/^Mem:/{print $2 " MB total, " $7 " MB available at start"}')"
     echo "disk:      $(df -h "$BENCH_TMP" | awk 'NR==2{print $1 " (" $2 ")"}')"
     echo "java:      $(java -version 2>&1 | head -1)"
-    echo "jvm opts:  $BENCH_JAVA_OPTS (recflow and baseline)"
+    echo "jvm opts:  $BENCH_JAVA_OPTS (recflow and baseline)${BENCH_RECFLOW_ARGS:+; recflow arguments: $BENCH_RECFLOW_ARGS}"
     echo "product:   git $(git -C "$ROOT" rev-parse --short HEAD) with $(git -C "$ROOT" status --porcelain -- src pom.xml config processes | wc -l) uncommitted changes under src/ pom.xml config/ processes/ (built $(date -u -r "$PRODUCT_JAR" +%FT%TZ))"
     echo "sizes:     consultations=$BENCH_CONSULTATIONS x 194 Member States, clients=[$BENCH_CLIENTS], runs=$BENCH_RUNS, warm-up=$BENCH_WARMUP, storm=$BENCH_STORM, dashboard levels=[$BENCH_DASH_LEVELS], quick=$QUICK"
     echo "baseline:  Camunda 7.24 REST with sign-in (Camunda identity, HTTP Basic)$([ "$BENCH_BASELINE_NOAUTH" = 1 ] && echo ', and without sign-in (baseline-noauth)' || true)"
@@ -241,11 +243,12 @@ run_db() {
   if wants replies; then
     start_baseline baseline baseline true
     baseline_pids+=("$STARTED_PID")
-    baseline_args+=("--baseline-url=http://127.0.0.1:$PORT" "--baseline-ids=$OUT/ids-baseline.txt")
+    baseline_args+=("--baseline-url=http://127.0.0.1:$PORT" "--baseline-ids=$OUT/ids-baseline.txt" "--baseline-pid=$STARTED_PID")
     if [ "$BENCH_BASELINE_NOAUTH" = 1 ]; then
       start_baseline baseline-noauth baselinenoauth false
       baseline_pids+=("$STARTED_PID")
-      baseline_args+=("--baseline-noauth-url=http://127.0.0.1:$PORT" "--baseline-noauth-ids=$OUT/ids-baseline-noauth.txt")
+      baseline_args+=("--baseline-noauth-url=http://127.0.0.1:$PORT" "--baseline-noauth-ids=$OUT/ids-baseline-noauth.txt" \
+                      "--baseline-noauth-pid=$STARTED_PID")
     fi
   fi
   tool wait-ready --url="$RECFLOW_URL/api/sim/clock" --timeout=600
@@ -277,7 +280,7 @@ run_db() {
       jfr_start replies-baseline "${baseline_pids[0]}"
     fi
     tool replies --db=$DB --member-states="$MEMBER_STATES" --clients="$BENCH_CLIENTS" --runs="$BENCH_RUNS" --warmup="$BENCH_WARMUP" \
-        --recflow-url="$RECFLOW_URL" --recflow-ids="$OUT/ids-recflow.txt" \
+        --recflow-url="$RECFLOW_URL" --recflow-ids="$OUT/ids-recflow.txt" --recflow-pid="$RECFLOW_PID" \
         "${baseline_args[@]}" --out="$OUT/replies.csv"
     load replies after
     if [ "$BENCH_JFR" = 1 ]; then

@@ -28,12 +28,14 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class Replies {
 
-    static final String HEADER = "db,system,clients,run,requests,ok,errors,error_kinds,seconds,ok_per_s,p50_ms,p95_ms,p99_ms,max_ms,mean_ms,load1";
+    static final String HEADER = "db,system,clients,run,requests,ok,errors,error_kinds,seconds,ok_per_s,p50_ms,p95_ms,p99_ms,max_ms,mean_ms,load1,"
+            + "server_cpu_ms_per_reply,client_cpu_ms_per_reply";
 
-    record Target(String system, String url, List<String> ids) {
+    record Target(String system, String url, List<String> ids, long pid) {
     }
 
-    record Result(long requests, long ok, long errors, String errorKinds, double seconds, Latency latency) {
+    record Result(long requests, long ok, long errors, String errorKinds, double seconds, Latency latency, double serverCpuMs,
+            double clientCpuMs) {
     }
 
     private Replies() {
@@ -45,7 +47,7 @@ final class Replies {
         for (String system : a.get("systems", "recflow,baseline,baseline-noauth").split(",")) {
             if (a.has(system + "-url")) {
                 List<String> ids = Files.readAllLines(Path.of(a.get(system + "-ids"))).stream().filter(s -> !s.isBlank()).toList();
-                targets.add(new Target(system, a.get(system + "-url"), ids));
+                targets.add(new Target(system, a.get(system + "-url"), ids, Long.parseLong(a.get(system + "-pid", "0"))));
             }
         }
         int consultations = targets.stream().mapToInt(t -> t.ids().size()).min().orElseThrow();
@@ -67,11 +69,15 @@ final class Replies {
                 for (Target t : targets) {
                     Result r = run(t, states, work, clients);
                     Latency l = r.latency();
+                    double serverPer = r.serverCpuMs() / r.requests();
+                    double clientPer = r.clientCpuMs() / r.requests();
                     System.out.printf(Locale.ROOT, "  %-8s %2d clients run %d: %d ok, %d errors %s, %.1f s, %.1f ok/s, p50 %.1f p95 %.1f "
-                            + "p99 %.1f max %.1f ms%n", t.system(), clients, run, r.ok(), r.errors(), r.errorKinds(), r.seconds(),
-                            r.ok() / r.seconds(), l.p(50), l.p(95), l.p(99), l.max());
+                            + "p99 %.1f max %.1f ms; CPU per reply: server %.2f ms, load generator %.2f ms%n", t.system(), clients, run,
+                            r.ok(), r.errors(), r.errorKinds(), r.seconds(), r.ok() / r.seconds(), l.p(50), l.p(95), l.p(99), l.max(),
+                            serverPer, clientPer);
                     Csv.append(out, HEADER, db, t.system(), clients, run, r.requests(), r.ok(), r.errors(), r.errorKinds(), r.seconds(),
-                            r.ok() / r.seconds(), l.p(50), l.p(95), l.p(99), l.max(), l.mean(), load1());
+                            r.ok() / r.seconds(), l.p(50), l.p(95), l.p(99), l.max(), l.mean(), load1(),
+                            t.pid() > 0 ? serverPer : Double.NaN, clientPer);
                 }
             }
         }
@@ -95,6 +101,27 @@ final class Replies {
             }
         }
         return codes;
+    }
+
+    /** CPU time (user + system) a process has used so far, in ms, from /proc (Linux); NaN when unknown. */
+    static double cpuMs(long pid) {
+        if (pid <= 0) {
+            return Double.NaN;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields 14 and 15 of proc(5), counted from the state (field 3) here; clock ticks of 10 ms (USER_HZ = 100)
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0;
+        } catch (Exception e) {
+            return Double.NaN;
+        }
+    }
+
+    /** CPU time of this JVM (the load generator), in ms. */
+    static double ownCpuMs() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e6;
     }
 
     /** Every (consultation, Member State) pair once, shuffled. */
@@ -145,6 +172,8 @@ final class Replies {
         AtomicInteger shown = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<Latency>> parts = new ArrayList<>();
+        double server0 = cpuMs(t.pid());
+        double client0 = ownCpuMs();
         long t0 = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             parts.add(pool.submit(() -> {
@@ -183,10 +212,12 @@ final class Replies {
             all.add(f.get());
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double serverCpu = cpuMs(t.pid()) - server0;
+        double clientCpu = ownCpuMs() - client0;
         pool.shutdown();
         long errors = errorKinds.values().stream().mapToLong(LongAdder::sum).sum();
         StringBuilder kinds = new StringBuilder();
         new TreeMap<>(errorKinds).forEach((k, v) -> kinds.append(kinds.length() == 0 ? "" : " ").append(k).append('x').append(v.sum()));
-        return new Result(work.size(), all.count(), errors, kinds.toString(), seconds, all);
+        return new Result(work.size(), all.count(), errors, kinds.toString(), seconds, all, serverCpu, clientCpu);
     }
 }

@@ -91,8 +91,9 @@ final class Report {
             return recflow;
         }
         md.append("## Replies (median of the runs; latency in ms; errors summed over the runs)\n\n");
-        md.append("| db | clients | system | runs | replies/s (each run) | replies/s median | p50 | p95 | p99 | max | errors |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("| db | clients | system | runs | replies/s (each run) | replies/s median | p50 | p95 | p99 | max | errors "
+                + "| server CPU ms/reply | load generator CPU ms/reply |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         Map<String, List<Map<String, String>>> groups = rows.stream().collect(Collectors.groupingBy(
                 r -> r.get("db") + "|" + String.format("%05d", Integer.parseInt(r.get("clients"))) + "|" + r.get("system"),
                 LinkedHashMap::new, Collectors.toList()));
@@ -105,6 +106,8 @@ final class Report {
             double p95 = median(g.stream().map(r -> num(r, "p95_ms")).toList());
             double p99 = median(g.stream().map(r -> num(r, "p99_ms")).toList());
             double max = g.stream().mapToDouble(r -> num(r, "max_ms")).max().orElse(Double.NaN);
+            double serverCpu = median(g.stream().map(r -> num(r, "server_cpu_ms_per_reply")).toList());
+            double clientCpu = median(g.stream().map(r -> num(r, "client_cpu_ms_per_reply")).toList());
             long errors = g.stream().mapToLong(r -> Long.parseLong(r.get("errors"))).sum();
             long requests = g.stream().mapToLong(r -> Long.parseLong(r.get("requests"))).sum();
             String kinds = g.stream().map(r -> r.get("error_kinds")).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" "));
@@ -116,7 +119,8 @@ final class Report {
                     .append(g.size()).append(" | ").append(g.stream().map(r -> f(num(r, "ok_per_s"))).collect(Collectors.joining(", ")))
                     .append(" | **").append(f(rate)).append("** | ").append(f(p50)).append(" | ").append(f(p95)).append(" | **")
                     .append(f(p99)).append("** | ").append(f(max)).append(" | ").append(errors).append(" of ").append(requests)
-                    .append(kinds.isBlank() ? "" : " (" + kinds + ")").append(" |\n");
+                    .append(kinds.isBlank() ? "" : " (" + kinds + ")").append(" | ").append(f(serverCpu)).append(" | ")
+                    .append(f(clientCpu)).append(" |\n");
         });
         md.append("\n| db | clients | against | recflow ÷ it (successful replies/s) | recflow p99 ÷ its p99 | errors recflow / it |\n");
         md.append("|---|---|---|---|---|---|\n");
