@@ -20,6 +20,12 @@ public class DeadlineBook {
 
     private static final String COLUMNS = "id, subject_type, subject_id, subject, study_group, kind, due_at, waiting_on, sequence";
 
+    /**
+     * Soonest first. closed_at is NULL on every open row, so leading with it changes nothing but lets H2 read the
+     * rows in the order of the index deadline_open (closed_at, due_at, id) instead of sorting them all (V7).
+     */
+    private static final String OPEN_ORDER = " ORDER BY closed_at, due_at, id";
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -70,13 +76,17 @@ public class DeadlineBook {
     /** Every open deadline due before {@code horizon} (overdue ones always included), soonest first. */
     public List<Deadline> open(String studyGroup, Instant horizon) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM recflow.deadline WHERE closed_at IS NULL AND due_at <= ?"
-                        + (studyGroup == null ? "" : " AND study_group = ?") + " ORDER BY due_at, id")
+                        + (studyGroup == null ? "" : " AND study_group = ?") + OPEN_ORDER)
                 .params(studyGroup == null ? List.of(Timestamp.from(horizon)) : List.of(Timestamp.from(horizon), studyGroup))
                 .query(this::map).list();
     }
 
-    /** At most {@code limit} open deadlines due after {@code after} (exclusive; null: no bound) and at or before {@code until}, and how many there are in all. */
-    public Slice open(String studyGroup, Instant after, Instant until, int limit) {
+    /**
+     * At most {@code limit} open deadlines due after {@code after} (exclusive; null: no bound) and at or before
+     * {@code until}, soonest first, and how many the range holds, counted up to {@code countUpTo} (counting 200,000
+     * index entries costs more than the rest of the page, and nobody reads past "10,000 or more").
+     */
+    public Slice open(String studyGroup, Instant after, Instant until, int limit, int countUpTo) {
         String where = " FROM recflow.deadline WHERE closed_at IS NULL AND due_at <= ?" + (after == null ? "" : " AND due_at > ?")
                 + (studyGroup == null ? "" : " AND study_group = ?");
         List<Object> params = new ArrayList<>();
@@ -87,14 +97,18 @@ public class DeadlineBook {
         if (studyGroup != null) {
             params.add(studyGroup);
         }
-        List<Deadline> first = jdbc.sql("SELECT " + COLUMNS + where + " ORDER BY due_at, id FETCH FIRST " + limit + " ROWS ONLY")
+        List<Deadline> first = jdbc.sql("SELECT " + COLUMNS + where + OPEN_ORDER + " FETCH FIRST " + limit + " ROWS ONLY")
                 .params(params).query(this::map).list();
-        long total = first.size() < limit ? first.size() : jdbc.sql("SELECT COUNT(*)" + where).params(params).query(Long.class).single();
-        return new Slice(first, total);
+        if (first.size() < limit) {
+            return new Slice(first, first.size(), true);
+        }
+        long counted = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1" + where + " FETCH FIRST " + countUpTo + " ROWS ONLY) AS range_rows")
+                .params(params).query(Long.class).single();
+        return new Slice(first, counted, counted < countUpTo);
     }
 
-    /** The first deadlines of a range, soonest first, and the size of the whole range. */
-    public record Slice(List<Deadline> first, long total) {
+    /** The first deadlines of a range, soonest first, and the size of the whole range ({@code exact}) or a lower bound of it. */
+    public record Slice(List<Deadline> first, long total, boolean exact) {
         public boolean truncated() {
             return total > first.size();
         }

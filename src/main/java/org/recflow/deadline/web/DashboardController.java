@@ -37,9 +37,14 @@ class DashboardController {
     }
 
     /** A section of the page: its first rows, soonest first, and how many deadlines it has in all. */
-    record Group(String id, String title, List<Row> rows, long total) {
+    record Group(String id, String title, List<Row> rows, long total, boolean exact) {
         public boolean truncated() {
             return total > rows.size();
+        }
+
+        /** "1,234", or "10,000 or more" when the count stopped at {@link #COUNT_UP_TO}. */
+        public String totalText() {
+            return String.format(Locale.ENGLISH, "%,d", total) + (exact ? "" : " or more");
         }
     }
 
@@ -48,6 +53,9 @@ class DashboardController {
      * more there are; the study-group filter, the API and the calendar feed give all of them.
      */
     static final int ROWS_PER_GROUP = 200;
+
+    /** Sections count their deadlines up to this many. */
+    static final int COUNT_UP_TO = 10_000;
 
     private final DeadlineBook book;
     private final ApprovalManagement approvals;
@@ -87,9 +95,9 @@ class DashboardController {
         model.addAttribute("now", times(now));
         model.addAttribute("studyGroups", registry.studyGroups());
         model.addAttribute("selected", sg);
-        model.addAttribute("groups", List.of(group("overdue", "Overdue", book.open(sg, null, overdueUntil, ROWS_PER_GROUP)),
-                group("week", "Due this week", book.open(sg, overdueUntil, weekUntil, ROWS_PER_GROUP)),
-                group("later", "Later", book.open(sg, weekUntil, end, ROWS_PER_GROUP))));
+        model.addAttribute("groups", List.of(group("overdue", "Overdue", book.open(sg, null, overdueUntil, ROWS_PER_GROUP, COUNT_UP_TO)),
+                group("week", "Due this week", book.open(sg, overdueUntil, weekUntil, ROWS_PER_GROUP, COUNT_UP_TO)),
+                group("later", "Later", book.open(sg, weekUntil, end, ROWS_PER_GROUP, COUNT_UP_TO))));
         return "dashboard";
     }
 
@@ -125,7 +133,7 @@ class DashboardController {
     }
 
     private Group group(String id, String title, DeadlineBook.Slice slice) {
-        return new Group(id, title, slice.first().stream().map(this::row).toList(), slice.total());
+        return new Group(id, title, slice.first().stream().map(this::row).toList(), slice.total(), slice.exact());
     }
 
     private Row row(Deadline d) {

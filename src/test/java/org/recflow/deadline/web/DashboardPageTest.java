@@ -120,14 +120,27 @@ class DashboardPageTest {
         Subject atUpperBound = open("SG11", t.plusSeconds(2));
         open("SG11", t.plusSeconds(3));
 
-        DeadlineBook.Slice slice = book.open("SG11", t, t.plusSeconds(2), 10);
+        DeadlineBook.Slice slice = book.open("SG11", t, t.plusSeconds(2), 10, 100);
         assertThat(slice.first()).extracting(Deadline::subjectId).containsExactly(inside.id(), atUpperBound.id());
         assertThat(slice.total()).isEqualTo(2);
+        assertThat(slice.exact()).isTrue();
         assertThat(slice.truncated()).isFalse();
 
-        DeadlineBook.Slice one = book.open("SG11", t.minusSeconds(1), t.plusSeconds(3), 1);
+        DeadlineBook.Slice one = book.open("SG11", t.minusSeconds(1), t.plusSeconds(3), 1, 100);
         assertThat(one.first()).extracting(Deadline::subjectId).containsExactly(atLowerBound.id());
         assertThat(one.total()).isEqualTo(4);
+        assertThat(one.exact()).isTrue();
         assertThat(one.truncated()).isTrue();
+
+        // counting stops at countUpTo: 4 in the range, counted up to 3, so "3 or more"
+        DeadlineBook.Slice capped = book.open("SG11", t.minusSeconds(1), t.plusSeconds(3), 1, 3);
+        assertThat(capped.total()).isEqualTo(3);
+        assertThat(capped.exact()).isFalse();
+        // counted up to exactly the range's size: exact only below the cap
+        DeadlineBook.Slice atCap = book.open("SG11", t.minusSeconds(1), t.plusSeconds(3), 1, 4);
+        assertThat(atCap.total()).isEqualTo(4);
+        assertThat(atCap.exact()).isFalse();
+        DeadlineBook.Slice underCap = book.open("SG11", t.minusSeconds(1), t.plusSeconds(3), 1, 5);
+        assertThat(underCap.exact()).isTrue();
     }
 }
