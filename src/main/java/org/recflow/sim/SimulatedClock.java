@@ -3,10 +3,8 @@ package org.recflow.sim;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.recflow.web.RecflowException;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
@@ -74,23 +72,6 @@ public class SimulatedClock {
     }
 
     private int runDueJobs(Instant target) {
-        int fired = 0;
-        while (fired < MAX_JOBS_PER_MOVE) {
-            List<Job> due = management.createJobQuery().executable().duedateLowerThan(Date.from(target.plusMillis(1)))
-                    .orderByJobDuedate().asc().listPage(0, 100);
-            // jobs without a due date (asynchronous continuations) are due at once
-            if (due.isEmpty()) {
-                due = management.createJobQuery().executable().listPage(0, 100).stream()
-                        .filter(j -> j.getDuedate() == null || !j.getDuedate().toInstant().isAfter(target)).toList();
-            }
-            if (due.isEmpty()) {
-                return fired;
-            }
-            for (Job job : due) {
-                management.executeJob(job.getId());
-                fired++;
-            }
-        }
-        return fired;
+        return new DueJobs(management, MAX_JOBS_PER_MOVE).runUntil(target);
     }
 }
