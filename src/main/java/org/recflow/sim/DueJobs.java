@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.Job;
 
 /**
  * Runs every job due at an instant, one after the other, for the clock endpoint. A job executor may share the
- * database (the {@code postgres} profile runs one on every node, {@code sim} included): a job it took first makes
- * our attempt fail with an optimistic-locking conflict, or finds the job gone. Either way the job is someone
- * else's: it is left to them, and the rest still run. Any other failure is the job's own and is thrown.
+ * database (the {@code postgres} profile runs one on every node, {@code sim} included) and run a job at the same
+ * time as we do: our attempt then fails, with an optimistic-locking conflict or with whatever the job's effects say
+ * when they find the work done, and the job is gone once the other run commits. Such a job is left to the other
+ * executor and the rest still run. A failure while the job is still there is the job's own, and is thrown.
  */
 final class DueJobs {
 
@@ -60,9 +60,11 @@ final class DueJobs {
             return true;
         } catch (OptimisticLockingException e) {
             return false;
-        } catch (ProcessEngineException e) {
+        } catch (RuntimeException e) {
+            // gone: another executor ran it first, and our run failed on its effects (the row it changed, the job
+            // it deleted; recflow's close answers "not open" once the consultation is closed)
             if (management.createJobQuery().jobId(jobId).count() == 0) {
-                return false; // done and deleted by another executor before we looked it up
+                return false;
             }
             throw e;
         }

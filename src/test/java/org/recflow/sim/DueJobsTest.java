@@ -70,6 +70,20 @@ class DueJobsTest {
     }
 
     @Test
+    void aJobWhoseEffectsAnotherExecutorAlreadyRecordedIsSkipped() {
+        // the other run closed the consultation and committed: ours finds it closed, and the job gone
+        Job closed = job("closed");
+        Job next = job("next");
+        when(query.listPage(anyInt(), anyInt())).thenReturn(List.of(closed, next), List.of());
+        doThrow(new IllegalStateException("Closing the consultation is not open: the approval is AWAITING_MEETING"))
+                .when(management).executeJob("closed");
+        when(query.count()).thenReturn(0L);
+
+        assertThat(new DueJobs(management, 1000).runUntil(AT)).isEqualTo(1);
+        verify(management).executeJob("next");
+    }
+
+    @Test
     void aJobThatFailsByItselfIsNotHidden() {
         Job broken = job("broken");
         when(query.listPage(anyInt(), anyInt())).thenReturn(List.of(broken));
