@@ -22,7 +22,7 @@
 #   BENCH_SEED_CLIENTS  8             clients seeding over HTTP
 #   BENCH_JAVA_OPTS     "-Xmx1g"      JVM options of recflow and of the baseline
 #   BENCH_RECFLOW_ARGS  ""            extra Spring arguments for every recflow node (e.g. --server.tomcat.threads.max=16)
-#   BENCH_BASELINE_NOAUTH 1           also measure the baseline with its REST API open (no sign-in); 0: only signed in
+#   BENCH_BASELINE_NOAUTH 0           1: also measure a baseline with its REST API open (no sign-in; +15 minutes)
 #   BENCH_STORM_SETTLE  15            seconds between the storm nodes' readiness and the instant
 #   BENCH_JFR           0             1: record a CPU profile (Java Flight Recorder) of recflow in each phase -> profile.txt
 #   BENCH_TMP           /tmp/recflow-bench   databases (deleted at the end unless BENCH_KEEP=1)
@@ -57,7 +57,7 @@ else
   : "${BENCH_DASH_LEVELS:=1000 10000 100000}" "${BENCH_COMMIT_SECONDS:=20}" "${BENCH_DASH_REQUESTS:=200}" "${BENCH_DASH_SECONDS:=60}"
   : "${BENCH_DASH_MIN:=20}" "${BENCH_DASH_OPEN:=1000}"
 fi
-: "${BENCH_CLIENTS:=1 8 32}" "${BENCH_SEED_CLIENTS:=8}" "${BENCH_JAVA_OPTS:=-Xmx1g}" "${BENCH_BASELINE_NOAUTH:=1}"
+: "${BENCH_CLIENTS:=1 8 32}" "${BENCH_SEED_CLIENTS:=8}" "${BENCH_JAVA_OPTS:=-Xmx1g}" "${BENCH_BASELINE_NOAUTH:=0}"
 : "${BENCH_RECFLOW_ARGS:=}"
 : "${BENCH_TMP:=/tmp/recflow-bench}" "${BENCH_KEEP:=0}" "${BENCH_STORM_SETTLE:=15}" "${BENCH_JFR:=0}"
 
