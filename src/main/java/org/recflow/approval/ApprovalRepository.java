@@ -1,81 +1,59 @@
 package org.recflow.approval;
 
+import static org.recflow.store.Table.date;
+import static org.recflow.store.Table.instant;
+import static org.recflow.store.Table.localDate;
+import static org.recflow.store.Table.ts;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.recflow.store.Table;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Approvals as rows of {@code recflow.approval}. Every change locks the row first ({@link #lock}). */
 @Repository
 class ApprovalRepository {
 
-    private final JdbcClient jdbc;
+    private final Table<Approval> table;
     private final ObjectMapper json;
 
     ApprovalRepository(JdbcClient jdbc, ObjectMapper json) {
-        this.jdbc = jdbc;
+        this.table = new Table<>(jdbc, "recflow.approval", this::map);
         this.json = json.copy().findAndRegisterModules();
     }
 
     Optional<Approval> find(long id) {
-        return jdbc.sql("SELECT * FROM recflow.approval WHERE id = ?").param(id).query(this::map).optional();
+        return table.find(id);
     }
 
-    /** Reads the approval and holds its row until the transaction ends: changes to one approval queue up. */
     Optional<Approval> lock(long id) {
-        return jdbc.sql("SELECT * FROM recflow.approval WHERE id = ? FOR UPDATE").param(id).query(this::map).optional();
+        return table.lock(id);
     }
 
     List<Approval> list(String studyGroup, Procedure procedure, ApprovalStatus status) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM recflow.approval WHERE 1 = 1");
-        List<Object> params = new ArrayList<>();
-        if (studyGroup != null) {
-            sql.append(" AND study_group = ?");
-            params.add(studyGroup);
-        }
-        if (procedure != null) {
-            sql.append(" AND procedure = ?");
-            params.add(procedure.name());
-        }
-        if (status != null) {
-            sql.append(" AND status = ?");
-            params.add(status.name());
-        }
-        sql.append(" ORDER BY id");
-        return jdbc.sql(sql.toString()).params(params).query(this::map).list();
+        Map<String, Object> equal = new LinkedHashMap<>();
+        equal.put("study_group", studyGroup);
+        equal.put("procedure", procedure == null ? null : procedure.name());
+        equal.put("status", status == null ? null : status.name());
+        return table.list(equal);
     }
 
     Approval insert(Approval a) {
-        Map<String, Object> cols = columns(a);
-        String names = String.join(", ", cols.keySet());
-        String marks = String.join(", ", cols.keySet().stream().map(k -> "?").toList());
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO recflow.approval (" + names + ") VALUES (" + marks + ")")
-                .params(new ArrayList<>(cols.values()))
-                .update(keys, "id");
-        a.id = keys.getKey().longValue();
+        a.id = table.insert(columns(a));
         return a;
     }
 
     void update(Approval a) {
-        Map<String, Object> cols = columns(a);
-        String sets = String.join(", ", cols.keySet().stream().map(k -> k + " = ?").toList());
-        List<Object> params = new ArrayList<>(cols.values());
-        params.add(a.id);
-        jdbc.sql("UPDATE recflow.approval SET " + sets + " WHERE id = ?").params(params).update();
+        table.update(a.id, columns(a));
     }
 
     private Map<String, Object> columns(Approval a) {
@@ -180,23 +158,5 @@ class ApprovalRepository {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Timestamp ts(Instant i) {
-        return i == null ? null : Timestamp.from(i);
-    }
-
-    private static Date date(LocalDate d) {
-        return d == null ? null : Date.valueOf(d);
-    }
-
-    private static Instant instant(ResultSet rs, String col) throws SQLException {
-        Timestamp t = rs.getTimestamp(col);
-        return t == null ? null : t.toInstant();
-    }
-
-    private static LocalDate localDate(ResultSet rs, String col) throws SQLException {
-        Date d = rs.getDate(col);
-        return d == null ? null : d.toLocalDate();
     }
 }

@@ -1,72 +1,52 @@
 package org.recflow.deletion;
 
-import java.sql.Date;
+import static org.recflow.store.Table.date;
+import static org.recflow.store.Table.instant;
+import static org.recflow.store.Table.localDate;
+import static org.recflow.store.Table.ts;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.recflow.store.Table;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Deletions as rows of {@code recflow.deletion}. Every change locks the row first ({@link #lock}). */
 @Repository
 class DeletionRepository {
 
-    private final JdbcClient jdbc;
+    private final Table<Deletion> table;
 
     DeletionRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        this.table = new Table<>(jdbc, "recflow.deletion", this::map);
     }
 
     Optional<Deletion> find(long id) {
-        return jdbc.sql("SELECT * FROM recflow.deletion WHERE id = ?").param(id).query(this::map).optional();
+        return table.find(id);
     }
 
-    /** Reads the deletion and holds its row until the transaction ends: an objection and the close queue up. */
     Optional<Deletion> lock(long id) {
-        return jdbc.sql("SELECT * FROM recflow.deletion WHERE id = ? FOR UPDATE").param(id).query(this::map).optional();
+        return table.lock(id);
     }
 
     List<Deletion> list(String studyGroup, DeletionStatus status) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM recflow.deletion WHERE 1 = 1");
-        List<Object> params = new ArrayList<>();
-        if (studyGroup != null) {
-            sql.append(" AND study_group = ?");
-            params.add(studyGroup);
-        }
-        if (status != null) {
-            sql.append(" AND status = ?");
-            params.add(status.name());
-        }
-        sql.append(" ORDER BY id");
-        return jdbc.sql(sql.toString()).params(params).query(this::map).list();
+        Map<String, Object> equal = new LinkedHashMap<>();
+        equal.put("study_group", studyGroup);
+        equal.put("status", status == null ? null : status.name());
+        return table.list(equal);
     }
 
     Deletion insert(Deletion d) {
-        Map<String, Object> cols = columns(d);
-        String names = String.join(", ", cols.keySet());
-        String marks = String.join(", ", cols.keySet().stream().map(k -> "?").toList());
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO recflow.deletion (" + names + ") VALUES (" + marks + ")")
-                .params(new ArrayList<>(cols.values()))
-                .update(keys, "id");
-        d.id = keys.getKey().longValue();
+        d.id = table.insert(columns(d));
         return d;
     }
 
     void update(Deletion d) {
-        Map<String, Object> cols = columns(d);
-        String sets = String.join(", ", cols.keySet().stream().map(k -> k + " = ?").toList());
-        List<Object> params = new ArrayList<>(cols.values());
-        params.add(d.id);
-        jdbc.sql("UPDATE recflow.deletion SET " + sets + " WHERE id = ?").params(params).update();
+        table.update(d.id, columns(d));
     }
 
     private static Map<String, Object> columns(Deletion d) {
@@ -104,23 +84,5 @@ class DeletionRepository {
         d.createdAt = instant(rs, "created_at");
         d.createdBy = rs.getString("created_by");
         return d;
-    }
-
-    private static Timestamp ts(Instant i) {
-        return i == null ? null : Timestamp.from(i);
-    }
-
-    private static Date date(LocalDate d) {
-        return d == null ? null : Date.valueOf(d);
-    }
-
-    private static Instant instant(ResultSet rs, String col) throws SQLException {
-        Timestamp t = rs.getTimestamp(col);
-        return t == null ? null : t.toInstant();
-    }
-
-    private static LocalDate localDate(ResultSet rs, String col) throws SQLException {
-        Date d = rs.getDate(col);
-        return d == null ? null : d.toLocalDate();
     }
 }

@@ -1,72 +1,52 @@
 package org.recflow.question;
 
-import java.sql.Date;
+import static org.recflow.store.Table.date;
+import static org.recflow.store.Table.instant;
+import static org.recflow.store.Table.localDate;
+import static org.recflow.store.Table.ts;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.recflow.store.Table;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Questions as rows of {@code recflow.question}. Every change locks the row first ({@link #lock}). */
 @Repository
 class QuestionRepository {
 
-    private final JdbcClient jdbc;
+    private final Table<Question> table;
 
     QuestionRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        this.table = new Table<>(jdbc, "recflow.question", this::map);
     }
 
     Optional<Question> find(long id) {
-        return jdbc.sql("SELECT * FROM recflow.question WHERE id = ?").param(id).query(this::map).optional();
+        return table.find(id);
     }
 
-    /** Reads the Question and holds its row until the transaction ends: a reply and the close queue up. */
     Optional<Question> lock(long id) {
-        return jdbc.sql("SELECT * FROM recflow.question WHERE id = ? FOR UPDATE").param(id).query(this::map).optional();
+        return table.lock(id);
     }
 
     List<Question> list(String studyGroup, QuestionStatus status) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM recflow.question WHERE 1 = 1");
-        List<Object> params = new ArrayList<>();
-        if (studyGroup != null) {
-            sql.append(" AND study_group = ?");
-            params.add(studyGroup);
-        }
-        if (status != null) {
-            sql.append(" AND status = ?");
-            params.add(status.name());
-        }
-        sql.append(" ORDER BY id");
-        return jdbc.sql(sql.toString()).params(params).query(this::map).list();
+        Map<String, Object> equal = new LinkedHashMap<>();
+        equal.put("study_group", studyGroup);
+        equal.put("status", status == null ? null : status.name());
+        return table.list(equal);
     }
 
     Question insert(Question q) {
-        Map<String, Object> cols = columns(q);
-        String names = String.join(", ", cols.keySet());
-        String marks = String.join(", ", cols.keySet().stream().map(k -> "?").toList());
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO recflow.question (" + names + ") VALUES (" + marks + ")")
-                .params(new ArrayList<>(cols.values()))
-                .update(keys, "id");
-        q.id = keys.getKey().longValue();
+        q.id = table.insert(columns(q));
         return q;
     }
 
     void update(Question q) {
-        Map<String, Object> cols = columns(q);
-        String sets = String.join(", ", cols.keySet().stream().map(k -> k + " = ?").toList());
-        List<Object> params = new ArrayList<>(cols.values());
-        params.add(q.id);
-        jdbc.sql("UPDATE recflow.question SET " + sets + " WHERE id = ?").params(params).update();
+        table.update(q.id, columns(q));
     }
 
     private static Map<String, Object> columns(Question q) {
@@ -104,23 +84,5 @@ class QuestionRepository {
         q.createdAt = instant(rs, "created_at");
         q.createdBy = rs.getString("created_by");
         return q;
-    }
-
-    private static Timestamp ts(Instant i) {
-        return i == null ? null : Timestamp.from(i);
-    }
-
-    private static Date date(LocalDate d) {
-        return d == null ? null : Date.valueOf(d);
-    }
-
-    private static Instant instant(ResultSet rs, String col) throws SQLException {
-        Timestamp t = rs.getTimestamp(col);
-        return t == null ? null : t.toInstant();
-    }
-
-    private static LocalDate localDate(ResultSet rs, String col) throws SQLException {
-        Date d = rs.getDate(col);
-        return d == null ? null : d.toLocalDate();
     }
 }
