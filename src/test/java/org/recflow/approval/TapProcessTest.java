@@ -7,13 +7,7 @@ import static org.recflow.support.Actors.TSB;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -28,6 +22,7 @@ import org.recflow.membership.Actor;
 import org.recflow.membership.MemberRegistry;
 import org.recflow.membership.Role;
 import org.recflow.support.Actors;
+import org.recflow.support.AllAtOnce;
 import org.recflow.support.SpringTest;
 import org.recflow.support.TestClock;
 import org.recflow.web.ProblemCode;
@@ -241,28 +236,8 @@ class TapProcessTest {
         clock.set("2027-03-23T12:00:00Z");
         List<String> codes = registry.memberStates().stream().map(m -> m.code()).toList();
         assertThat(codes).hasSize(194);
-        ExecutorService pool = Executors.newFixedThreadPool(32);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<?>> calls = new ArrayList<>();
-        List<Throwable> errors = Collections.synchronizedList(new ArrayList<>());
-        for (int i = 0; i < codes.size(); i++) {
-            String code = codes.get(i);
-            Position p = i % 4 == 0 ? Position.AGAINST : Position.SUPPORT;
-            calls.add(pool.submit(() -> {
-                go.await();
-                try {
-                    reply(id, code, p);
-                } catch (Throwable t) {
-                    errors.add(t);
-                }
-                return null;
-            }));
-        }
-        go.countDown();
-        for (Future<?> f : calls) {
-            f.get();
-        }
-        pool.shutdown();
+        List<Throwable> errors = AllAtOnce.run(codes.size(), 32,
+                i -> reply(id, codes.get(i), i % 4 == 0 ? Position.AGAINST : Position.SUPPORT));
         assertThat(errors).isEmpty();
         assertThat(approvals.replies(id)).hasSize(194).extracting(r -> r.memberState()).doesNotHaveDuplicates();
         ConsultationTally t = tally(id);

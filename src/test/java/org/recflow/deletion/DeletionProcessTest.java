@@ -8,13 +8,8 @@ import static org.recflow.support.Actors.CHAIR_SG20;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -29,6 +24,7 @@ import org.recflow.audit.HistoryEntry;
 import org.recflow.membership.Actor;
 import org.recflow.membership.MemberRegistry;
 import org.recflow.support.Actors;
+import org.recflow.support.AllAtOnce;
 import org.recflow.support.SpringTest;
 import org.recflow.support.TestClock;
 import org.recflow.web.ProblemCode;
@@ -327,26 +323,7 @@ class DeletionProcessTest {
         for (int i = 0; i < 10; i++) {
             callers.add(Actors.FRA);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(32);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<?>> calls = new ArrayList<>();
-        List<Throwable> errors = Collections.synchronizedList(new ArrayList<>());
-        for (Actor a : callers) {
-            calls.add(pool.submit(() -> {
-                go.await();
-                try {
-                    object(a, id);
-                } catch (Throwable t) {
-                    errors.add(t);
-                }
-                return null;
-            }));
-        }
-        go.countDown();
-        for (Future<?> f : calls) {
-            f.get();
-        }
-        pool.shutdown();
+        List<Throwable> errors = AllAtOnce.run(callers.size(), 32, i -> object(callers.get(i), id));
         assertThat(errors).hasSize(10).allSatisfy(e -> assertThat(code(e)).isEqualTo(ProblemCode.WRONG_STEP));
         assertThat(deletions.objections(id)).hasSize(members).extracting(DeletionObjection::member).doesNotHaveDuplicates();
         assertThat(deletions.get(id).objections()).isEqualTo(members);

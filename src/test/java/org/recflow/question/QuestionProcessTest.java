@@ -7,14 +7,8 @@ import static org.recflow.support.Actors.CHAIR_SG20;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -30,6 +24,7 @@ import org.recflow.consultation.ConsultationTally;
 import org.recflow.consultation.Position;
 import org.recflow.membership.MemberRegistry;
 import org.recflow.support.Actors;
+import org.recflow.support.AllAtOnce;
 import org.recflow.support.SpringTest;
 import org.recflow.support.TestClock;
 import org.recflow.web.ProblemCode;
@@ -355,28 +350,8 @@ class QuestionProcessTest {
         long id = agreed(true);
         clock.set("2027-01-30T12:00:00Z");
         List<String> codes = registry.memberStates().stream().map(m -> m.code()).toList();
-        ExecutorService pool = Executors.newFixedThreadPool(32);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<?>> calls = new ArrayList<>();
-        List<Throwable> errors = Collections.synchronizedList(new ArrayList<>());
-        for (int i = 0; i < codes.size(); i++) {
-            String code = codes.get(i);
-            Position p = i % 3 == 0 ? Position.AGAINST : Position.SUPPORT;
-            calls.add(pool.submit(() -> {
-                go.await();
-                try {
-                    reply(id, code, p);
-                } catch (Throwable t) {
-                    errors.add(t);
-                }
-                return null;
-            }));
-        }
-        go.countDown();
-        for (Future<?> f : calls) {
-            f.get();
-        }
-        pool.shutdown();
+        List<Throwable> errors = AllAtOnce.run(codes.size(), 32,
+                i -> reply(id, codes.get(i), i % 3 == 0 ? Position.AGAINST : Position.SUPPORT));
         assertThat(errors).isEmpty();
         assertThat(questions.replies(id)).hasSize(codes.size()).extracting(r -> r.memberState()).doesNotHaveDuplicates();
         ConsultationTally t = tally(id);
