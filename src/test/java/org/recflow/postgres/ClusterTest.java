@@ -92,6 +92,8 @@ class ClusterTest {
     List<String> nodeArguments(String hostname) {
         return List.of(
                 "--spring.profiles.active=postgres",
+                // the test signs in with the demo accounts, which the postgres profile alone refuses (SafeDefaults)
+                "--recflow.demo-accounts-on-any-database=true",
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + PostgresDatabase.USER,
                 "--spring.datasource.password=" + PostgresDatabase.PASSWORD,
