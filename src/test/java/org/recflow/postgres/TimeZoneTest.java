@@ -107,13 +107,14 @@ class TimeZoneTest {
 
     /** At the last second a comment is accepted and the Last Call stays open; at the next, the timer closes it. */
     void lastSecondAndClose(long id, String lastSecond, String closes, String state) throws Exception {
-        JsonNode moved = clock(lastSecond);
-        assertThat(moved.path("timersFired").asInt()).as("timers run at " + lastSecond).isZero();
+        // (other jobs may fall due on the way, e.g. the history cleanup of the postgres profile: the approval is what counts)
+        clock(lastSecond);
+        assertThat(timer(id)).as("still waiting at " + lastSecond).isEqualTo(Instant.parse(closes));
         call("POST", "/api/approvals/" + id + "/comments", state,
                 "{\"kind\":\"TYPOGRAPHICAL\",\"text\":\"sent one second before 24:00 UTC\"}", 201);
         assertThat(call("GET", "/api/approvals/" + id, "tsb", null, 200).path("status").asText()).isEqualTo("LAST_CALL");
-        moved = clock(closes);
-        assertThat(moved.path("timersFired").asInt()).as("timers run at " + closes).isOne();
+        JsonNode moved = clock(closes);
+        assertThat(moved.path("timersFired").asInt()).as("timers run at " + closes).isPositive();
         JsonNode after = call("GET", "/api/approvals/" + id, "tsb", null, 200);
         assertThat(after.path("status").asText()).isEqualTo("LAST_CALL_JUDGEMENT");
         List<String> closedAt = new ArrayList<>();
