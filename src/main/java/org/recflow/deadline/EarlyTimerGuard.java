@@ -1,8 +1,8 @@
 package org.recflow.deadline;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.ArrayList;
+import java.util.Date;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.instance.CatchEvent;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.recflow.audit.History;
 import org.recflow.membership.Actor;
 import org.slf4j.Logger;
@@ -32,7 +34,8 @@ import org.springframework.stereotype.Component;
  * It replaces Camunda's handler of the type {@value TimerCatchIntermediateEventJobHandler#TYPE} (a custom job handler,
  * registered by {@link Registration}): one place for every close, whatever model and model version the instance runs
  * on, so instances started on earlier versions of the models are guarded too.
- * Timers whose date cannot be read again are left to Camunda's own handling.
+ * Timers given as a duration or a cycle, and timers whose date cannot be read again, are left to Camunda's own
+ * handling.
  */
 public class EarlyTimerGuard extends TimerCatchIntermediateEventJobHandler {
 
@@ -74,7 +77,7 @@ public class EarlyTimerGuard extends TimerCatchIntermediateEventJobHandler {
     @Override
     public void execute(TimerJobConfiguration configuration, ExecutionEntity execution, CommandContext commandContext, String tenantId) {
         String activityId = configuration.getTimerElementKey();
-        TimerDeclarationImpl declaration = declaration(execution, activityId);
+        TimerDeclarationImpl declaration = atDate(execution, activityId) ? declaration(execution, activityId) : null;
         if (declaration != null) {
             TimerEntity probe = new TimerEntity();
             probe.setCreateTime(ClockUtil.getCurrentTime());
@@ -88,6 +91,15 @@ public class EarlyTimerGuard extends TimerCatchIntermediateEventJobHandler {
             }
         }
         super.execute(configuration, execution, commandContext, tenantId);
+    }
+
+    /**
+     * Whether {@code activityId} is a timer event with a {@code timeDate} (a fixed instant). A duration or a cycle,
+     * evaluated again, would give a later instant each time: those are left to Camunda.
+     */
+    static boolean atDate(ExecutionEntity execution, String activityId) {
+        return execution.getBpmnModelInstance().getModelElementById(activityId) instanceof CatchEvent event
+                && event.getEventDefinitions().stream().anyMatch(d -> d instanceof TimerEventDefinition t && t.getTimeDate() != null);
     }
 
     /** The timer declaration of {@code activityId}, on its event scope (the event itself, or the event-based gateway). */
