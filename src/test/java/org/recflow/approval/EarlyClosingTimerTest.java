@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.recflow.audit.HistoryEntry;
 import org.recflow.deadline.EarlyTimerGuard;
 import org.recflow.deadline.Subject;
+import org.recflow.deletion.DeletionManagement;
+import org.recflow.deletion.DeletionStatus;
 import org.recflow.support.SpringTest;
 import org.recflow.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Issue 13 item 1, second line of defence ({@link EarlyTimerGuard}): a closing timer whose due date was shifted one
  * second early (as a JVM in another zone would read it) runs at 23:59:59Z and does not close the period: the timer is
- * set again for 00:00:00Z and the history says so; at 00:00:00Z it closes. For a timer on its own (the Last Call) and
- * one behind an event-based gateway (the more-time window).
+ * set again for 00:00:00Z and the history says so; at 00:00:00Z it closes. For a timer on its own (the Last Call), one
+ * behind an event-based gateway (the more-time window) and another procedure's (a deletion's objection window).
  */
 @SpringTest
 @DisplayName("A closing timer that runs before its instant never closes the period: it is set again")
@@ -35,6 +37,7 @@ class EarlyClosingTimerTest {
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
     @Autowired HistoryService engineHistory;
+    @Autowired DeletionManagement deletions;
 
     AapFixture aap;
 
@@ -49,7 +52,11 @@ class EarlyClosingTimerTest {
     }
 
     Job timer(long id) {
-        String pid = runtime.createProcessInstanceQuery().processInstanceBusinessKey(Subject.key("APPROVAL", id)).singleResult().getId();
+        return timer("APPROVAL", id);
+    }
+
+    Job timer(String type, long id) {
+        String pid = runtime.createProcessInstanceQuery().processInstanceBusinessKey(Subject.key(type, id)).singleResult().getId();
         List<Job> timers = management.createJobQuery().processInstanceId(pid).timers().list();
         assertThat(timers).hasSize(1);
         return timers.get(0);
@@ -115,5 +122,25 @@ class EarlyClosingTimerTest {
         clock.moveTo("2027-05-20T00:00:00Z", id);
         assertThat(approvals.get(id).status()).isEqualTo(ApprovalStatus.APPROVED);
         assertThat(actions(id)).contains("MORE_TIME_CLOSED");
+    }
+
+    @Test
+    void aDeletionWindowTimerOneSecondEarlyIsSetAgainTheSameWay() {
+        clock.set("2026-11-30T10:00:00Z");
+        long id = deletions.agree(org.recflow.support.Actors.CHAIR_SG20, new org.recflow.deletion.Commands.RecordDeletion("Y.2060", "SG20",
+                org.recflow.deletion.Procedure.AAP, "Superseded by ITU-T Y.4000.", java.time.LocalDate.parse("2026-11-27"))).id();
+        assertThat(timer("DELETION", id).getDuedate().toInstant()).isEqualTo(Instant.parse("2027-03-01T00:00:00Z"));
+        management.setJobDuedate(timer("DELETION", id).getId(), Date.from(Instant.parse("2027-02-28T23:59:59Z")));
+
+        clock.set("2027-02-28T23:59:59Z");
+        management.executeJob(timer("DELETION", id).getId());
+        assertThat(deletions.get(id).status()).isEqualTo(DeletionStatus.OBJECTION_PERIOD);
+        assertThat(deletions.get(id).history()).extracting(HistoryEntry::action).contains(EarlyTimerGuard.ACTION);
+        Job again = timer("DELETION", id);
+        assertThat(again.getDuedate().toInstant()).isEqualTo(Instant.parse("2027-03-01T00:00:00Z"));
+
+        clock.set("2027-03-01T00:00:00Z");
+        management.executeJob(again.getId());
+        assertThat(deletions.get(id).status()).isEqualTo(DeletionStatus.DELETED);
     }
 }
