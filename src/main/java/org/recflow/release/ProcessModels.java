@@ -13,9 +13,11 @@ import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.slf4j.Logger;
@@ -77,6 +79,20 @@ public class ProcessModels extends AbstractProcessEnginePlugin {
 
     ProcessModels(ResourcePatternResolver resources) {
         this.resources = resources;
+    }
+
+    /**
+     * Leaves the starter's auto-deployment nothing to deploy, even when {@code camunda.bpm.auto-deployment-enabled} is
+     * left on by another configuration: its path-like names would make new versions again.
+     */
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration instanceof SpringProcessEngineConfiguration spring && spring.getDeploymentResources() != null
+                && spring.getDeploymentResources().length > 0) {
+            LOG.warn("the Camunda starter's auto-deployment is on; its {} resources are left out, recflow deploys its models itself",
+                    spring.getDeploymentResources().length);
+            spring.setDeploymentResources(new Resource[0]);
+        }
     }
 
     @Override
