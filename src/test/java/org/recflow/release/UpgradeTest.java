@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,8 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -23,10 +27,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -87,9 +96,12 @@ class UpgradeTest {
     @MethodSource("releases")
     @Timeout(600)
     void everyItemInFlightRunsToItsEnd(String release) throws Exception {
-        start(release);
+        Map<String, Integer> released = start(release);
         RepositoryService repository = context.getBean(RepositoryService.class);
-        Map<String, Integer> versionsAtStart = versions(repository);
+        // the instances the release left running, and the definition each runs on
+        Map<String, String> inFlight = context.getBean(RuntimeService.class).createProcessInstanceQuery().list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getProcessDefinitionId));
+        assertThat(inFlight).hasSize(7);
 
         // --- what the release left, as the fixture's README says ---------------------------------------------
         assertThat(call(200, "tsb", "GET", "/api/sim/clock", null).get("now").asText()).isEqualTo("2027-06-01T09:00:00Z");
@@ -156,11 +168,38 @@ class UpgradeTest {
             assertThat(notified.at("/notification/pending").asBoolean()).isFalse();
         }
 
-        // --- the end: no process left running, no deadline open, the release's definitions kept ---------------
+        // --- the end: no process left running, no deadline open ------------------------------------------------
         assertThat(context.getBean(RuntimeService.class).createProcessInstanceQuery().count()).isZero();
         assertThat(call(200, "tsb", "GET", "/api/deadlines", null)).isEmpty();
-        assertThat(versions(repository)).isEqualTo(versionsAtStart).containsOnlyKeys("aapApproval", "tapApproval",
-                "questionApproval", "recommendationDeletion").allSatisfy((key, version) -> assertThat(version).isEqualTo(1));
+        // each instance in flight completed on the release's own definition, whatever this build deployed
+        for (var instance : inFlight.entrySet()) {
+            HistoricProcessInstance done = context.getBean(HistoryService.class).createHistoricProcessInstanceQuery()
+                    .processInstanceId(instance.getKey()).singleResult();
+            assertThat(done.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+            assertThat(done.getProcessDefinitionId()).isEqualTo(instance.getValue());
+            ProcessDefinition d = repository.getProcessDefinition(instance.getValue());
+            assertThat(d.getVersion()).as(d.getKey()).isLessThanOrEqualTo(released.get(d.getKey()));
+        }
+        // a model this build carries unchanged was not deployed again; a changed one is exactly one version more
+        Map<String, Integer> now = versions(repository);
+        for (ProcessModels.Model model : new ProcessModels().models()) {
+            for (Process p : Bpmn.readModelFromStream(new ByteArrayInputStream(model.content())).getModelElementsByType(Process.class)) {
+                String key = p.getId();
+                if (!released.containsKey(key)) {
+                    assertThat(now.get(key)).as("versions of %s, new since the release", key).isEqualTo(1);
+                    continue;
+                }
+                ProcessDefinition last = repository.createProcessDefinitionQuery().processDefinitionKey(key)
+                        .processDefinitionVersion(released.get(key)).singleResult();
+                byte[] content;
+                try (InputStream in = repository.getResourceAsStream(last.getDeploymentId(), last.getResourceName())) {
+                    content = in.readAllBytes();
+                }
+                int expected = released.get(key) + (Arrays.equals(content, model.content()) ? 0 : 1);
+                assertThat(now.get(key)).as("versions of %s (released: %s)", key, released.get(key)).isEqualTo(expected);
+            }
+        }
+        assertThat(versions(repository)).containsKeys("aapApproval", "tapApproval", "questionApproval", "recommendationDeletion");
         // every migration of this build is applied on top of the release's, none failed
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         List<String> applied = jdbc.queryForList(
@@ -171,7 +210,8 @@ class UpgradeTest {
 
     // --- the application on a copy of the fixture ----------------------------------------------------------------
 
-    private void start(String release) throws Exception {
+    /** Starts the application on a copy of the fixture; answers the process versions the release had deployed, by key. */
+    private Map<String, Integer> start(String release) throws Exception {
         Path fixture = FIXTURES.resolve(release);
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
@@ -181,18 +221,35 @@ class UpgradeTest {
                 "--spring.main.banner-mode=off",
                 "--logging.level.org.camunda.bpm=WARN",
                 "--logging.level.org.flywaydb=WARN"));
+        Map<String, Integer> released;
         if (onPostgres()) {
             String url = PostgresDatabase.fresh("upgrade_" + release);
             restore(url, Files.readString(fixture.resolve("recflow-postgres.sql"), StandardCharsets.UTF_8));
+            released = releasedVersions(url, PostgresDatabase.USER, PostgresDatabase.PASSWORD);
             args.addAll(List.of("--spring.profiles.active=postgres,sim", "--spring.datasource.url=" + url,
                     "--spring.datasource.username=" + PostgresDatabase.USER, "--spring.datasource.password=" + PostgresDatabase.PASSWORD));
         } else {
             Files.copy(fixture.resolve("recflow.mv.db"), dir.resolve("recflow.mv.db"));
-            args.addAll(List.of("--spring.profiles.active=sim",
-                    "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("recflow").toAbsolutePath() + ";AUTO_SERVER=FALSE"));
+            String url = "jdbc:h2:file:" + dir.resolve("recflow").toAbsolutePath() + ";AUTO_SERVER=FALSE";
+            released = releasedVersions(url, "sa", "");
+            args.addAll(List.of("--spring.profiles.active=sim", "--spring.datasource.url=" + url));
         }
         context = new SpringApplicationBuilder(RecflowApplication.class).main(RecflowApplication.class).run(args.toArray(String[]::new));
         base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+        return released;
+    }
+
+    /** The highest version of each process the fixture holds, read before any of this build's code touches it. */
+    static Map<String, Integer> releasedVersions(String url, String user, String password) throws Exception {
+        Map<String, Integer> out = new HashMap<>();
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT key_, MAX(version_) FROM act_re_procdef GROUP BY key_")) {
+            while (r.next()) {
+                out.put(r.getString(1), r.getInt(2));
+            }
+        }
+        assertThat(out).as("process definitions in the fixture").isNotEmpty();
+        return out;
     }
 
     /**
@@ -207,6 +264,7 @@ class UpgradeTest {
         }
     }
 
+    /** How many versions of each process are deployed, by key. */
     static Map<String, Integer> versions(RepositoryService repository) {
         Map<String, Integer> out = new HashMap<>();
         for (ProcessDefinition d : repository.createProcessDefinitionQuery().list()) {
