@@ -2,10 +2,7 @@ package org.recflow.ops;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.jobexecutor.AcquireJobsRunnable;
-import org.camunda.bpm.engine.impl.jobexecutor.JobAcquisitionContext;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
-import org.camunda.bpm.engine.impl.jobexecutor.SequentialJobAcquisitionRunnable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
@@ -13,7 +10,7 @@ import org.springframework.boot.actuate.health.Health;
 /**
  * The job executor's part of readiness ({@code jobExecutor} in {@code /actuator/health/readiness}): DOWN while the
  * executor should run but is not started, and while its last attempt to acquire due jobs failed (the database out of
- * reach, typically: the attempt is repeated every {@code wait-time-in-millis}); UP when it runs and acquires. Where
+ * reach, typically; {@link JobAcquisitionWatch}), until an attempt succeeds; UP when it runs and acquires. Where
  * {@code camunda.bpm.job-execution.enabled=false} (the {@code sim} profile, whose clock endpoint runs the due jobs, and
  * the tests) the executor is off by design: UP, with {@code enabled=false} in the details. Details (shown to TSB
  * only) name the executor and the failure's class. Replaces the Camunda starter's indicator of the same name, which
@@ -43,20 +40,15 @@ final class JobExecutorHealth extends AbstractHealthIndicator {
             return;
         }
         builder.withDetail("enabled", true).withDetail("active", true).withDetail("name", executor.getName());
-        Exception failure = acquisitionFailure(executor.getAcquireJobsRunnable());
-        if (failure != null) {
-            builder.down().withDetail("acquisition", "failing: " + failure.getClass().getName());
-        } else {
-            builder.up().withDetail("acquisition", "ok");
+        if (executor.getAcquireJobsCmdFactory() instanceof JobAcquisitionWatch watch) {
+            if (watch.lastSuccess() != null) {
+                builder.withDetail("lastAcquisition", watch.lastSuccess().toString());
+            }
+            if (watch.failing()) {
+                builder.down().withDetail("acquisition", "failing");
+                return;
+            }
         }
-    }
-
-    /** The exception of the acquisition cycle in progress or last ended, if it failed. */
-    static Exception acquisitionFailure(AcquireJobsRunnable acquisition) {
-        if (acquisition instanceof SequentialJobAcquisitionRunnable sequential) {
-            JobAcquisitionContext context = sequential.getAcquisitionContext();
-            return context == null ? null : context.getAcquisitionException();
-        }
-        return null;
+        builder.up().withDetail("acquisition", "ok");
     }
 }

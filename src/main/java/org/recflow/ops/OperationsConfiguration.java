@@ -1,6 +1,8 @@
 package org.recflow.ops;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -25,6 +27,20 @@ class OperationsConfiguration {
         registration.setName("recflowRequestLog");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
+    }
+
+    /** Watches the acquisition of every job executor before it starts ({@link JobAcquisitionWatch}). */
+    @Bean
+    static BeanPostProcessor jobAcquisitionWatch() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof JobExecutor executor && !(executor.getAcquireJobsCmdFactory() instanceof JobAcquisitionWatch)) {
+                    JobAcquisitionWatch.install(executor);
+                }
+                return bean;
+            }
+        };
     }
 
     /** Named as the Camunda starter's indicator, which then stands back: the component is {@code jobExecutor}. */
