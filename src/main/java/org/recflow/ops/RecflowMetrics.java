@@ -142,7 +142,9 @@ public class RecflowMetrics {
             return null;
         }
         return Counter.builder(name).tag("subject", subjectType.toLowerCase(Locale.ROOT))
-                .tag("kind", kind.toLowerCase(Locale.ROOT)).register(registry);
+                .tag("kind", kind.toLowerCase(Locale.ROOT))
+                .description(name.equals(SUBMISSIONS) ? "comments, replies and objections accepted" : "periods closed by their timer")
+                .register(registry);
     }
 
     private static void afterCommit(Counter counter) {
