@@ -94,28 +94,19 @@ public class RecflowMetrics {
     /**
      * One line of history was written for {@code subjectType}/{@code subjectId} ("APPROVAL", 42) with {@code action}
      * (e.g. {@code COMMENT_SUBMITTED}); {@code automatic} when no person took the step (a timer closed a period).
-     * Counts it after commit, logs an automatic step on {@code org.recflow.step} with the business key in the MDC,
-     * and, within a request, leaves the business key in the MDC for the request's own log line.
+     * Counts it and logs an automatic step on {@code org.recflow.step} (with the business key in the MDC) when the
+     * transaction commits, and, within a request, leaves the business key in the MDC for the request's own log line.
      */
     public void recorded(String subjectType, long subjectId, String action, boolean automatic, String detail) {
         String businessKey = subjectType + "-" + subjectId;
         Counter counter = counter(subjectType, action);
         if (counter != null) {
-            afterCommit(counter);
+            afterCommit(counter::increment);
         }
         if (automatic) {
-            String before = MDC.get(BUSINESS_KEY);
-            MDC.put(BUSINESS_KEY, businessKey);
-            try {
-                STEPS.info("automatic step {} of {}: {}", action, businessKey,
-                        detail == null || detail.length() <= 200 ? detail : detail.substring(0, 199) + "…");
-            } finally {
-                if (before == null) {
-                    MDC.remove(BUSINESS_KEY);
-                } else {
-                    MDC.put(BUSINESS_KEY, before);
-                }
-            }
+            // after commit too: two executors may try the same timer at once, and only one of them commits
+            String line = detail == null || detail.length() <= 200 ? detail : detail.substring(0, 199) + "…";
+            afterCommit(() -> logStep(action, businessKey, line));
         }
         if (RequestIdFilter.current() != null && MDC.get(BUSINESS_KEY) == null) {
             MDC.put(BUSINESS_KEY, businessKey);
@@ -147,15 +138,30 @@ public class RecflowMetrics {
                 .register(registry);
     }
 
-    private static void afterCommit(Counter counter) {
+    private static void logStep(String action, String businessKey, String detail) {
+        String before = MDC.get(BUSINESS_KEY);
+        MDC.put(BUSINESS_KEY, businessKey);
+        try {
+            STEPS.info("automatic step {} of {}: {}", action, businessKey, detail);
+        } finally {
+            if (before == null) {
+                MDC.remove(BUSINESS_KEY);
+            } else {
+                MDC.put(BUSINESS_KEY, before);
+            }
+        }
+    }
+
+    /** Runs {@code effect} when the current transaction commits (at once without one); never after a rollback. */
+    private static void afterCommit(Runnable effect) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            counter.increment();
+            effect.run();
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                counter.increment();
+                effect.run();
             }
         });
     }
