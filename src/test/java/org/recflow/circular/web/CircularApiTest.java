@@ -48,7 +48,7 @@ class CircularApiTest {
     @AfterEach
     void cleanUp() {
         clock.reset();
-        for (String key : List.of(TapProcess.ID, DeletionProcess.ID)) {
+        for (String key : List.of(TapProcess.ID, DeletionProcess.ID, org.recflow.approval.AapProcess.ID, org.recflow.question.QuestionProcess.ID)) {
             runtime.createProcessInstanceQuery().processDefinitionKey(key).list()
                     .forEach(p -> runtime.deleteProcessInstance(p.getId(), "end of test"));
         }
@@ -222,5 +222,50 @@ class CircularApiTest {
                 .andExpect(jsonPath("$.notification.issuedOn").value(today));
         // a result is notified once: a second result circular for it cannot be drafted
         refused(call(post("/api/circulars"), "tsb", "{\"kind\":\"RESULT\",\"approvalIds\":[" + id + "]}"), 400, "INVALID_REQUEST");
+    }
+
+    @Test
+    void anAapAnnouncementListsTheLastCallsAndResultsOfItsWindowAndNotifiesTheResults() throws Exception {
+        clock.set("2027-01-04T09:00:00Z");
+        String start = """
+                {"procedure":"AAP","recommendation":"H.999","revision":"NEW","title":"Title of H.999","studyGroup":"SG21",
+                 "questions":["Q1/21"],"summary":"Summary of H.999.","textReference":"SG21-TD-999","agreedOn":"2026-12-18"}""";
+        long id = body(call(post("/api/approvals"), "chair-sg21", start).andExpect(status().isCreated())).get("id").asLong();
+        clock.set("2027-01-18T09:00:00Z");
+        call(post("/api/approvals/" + id + "/last-call"), "tsb", "{\"announcedOn\":\"2027-01-18\"}").andExpect(status().isOk());
+        String closes = body(call(get("/api/approvals/" + id), "tsb", null)).get("lastCall").get("closesAt").asText();
+        clock.moveTo(Instant.parse(closes).plusSeconds(1).toString(), id);
+        call(get("/api/approvals/" + id), "tsb", null).andExpect(jsonPath("$.status").value("APPROVED"));
+
+        refused(call(post("/api/circulars"), "tsb", "{\"kind\":\"AAP_ANNOUNCEMENT\",\"from\":\"2027-03-01\",\"to\":\"2027-02-01\"}"),
+                400, "INVALID_REQUEST").andExpect(jsonPath("$.field").value("to"));
+        long circular = drafted("{\"kind\":\"AAP_ANNOUNCEMENT\",\"studyGroup\":\"SG21\",\"from\":\"2027-01-01\",\"to\":\"2027-02-28\"}");
+        JsonNode c = body(call(get("/api/circulars/" + circular), "tsb", null));
+        assertThat(c.get("texts").findValuesAsText("section")).containsExactly("LAST_CALL", "APPROVED");
+        assertThat(c.get("texts").get(0).get("closesAt").asText()).isEqualTo(closes);
+        String fr = call(get("/api/circulars/" + circular + ".html?lang=fr"), "tsb", null).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(fr).body().text()).contains("Dernier appel").contains("H.999").contains("à 24 heures (UTC)");
+
+        call(post("/api/circulars/" + circular + "/issue"), "tsb", "{\"number\":\"TSB Circular 9300\"}").andExpect(status().isOk());
+        call(get("/api/approvals/" + id), "tsb", null).andExpect(jsonPath("$.notification.pending").value(false))
+                .andExpect(jsonPath("$.notification.circular").value("TSB Circular 9300"));
+    }
+
+    @Test
+    void aQuestionConsultationCircularCarriesTheConsultationsDeadline() throws Exception {
+        clock.set("2027-01-11T09:00:00Z");
+        String agree = "{\"studyGroup\":\"SG5\",\"question\":\"Q98/5\",\"title\":\"Multimedia for smart cities\",\"textReference\":\"SG5-TD-98\",\"policyImplications\":%s}";
+        JsonNode q = body(call(post("/api/questions"), "chair-sg5", agree.formatted("true")).andExpect(status().isCreated()));
+        JsonNode approved = body(call(post("/api/questions"), "chair-sg5", agree.formatted("false").replace("Q98/5", "Q97/5"))
+                .andExpect(status().isCreated()));
+        refused(call(post("/api/circulars"), "tsb", "{\"kind\":\"QUESTION_CONSULTATION\",\"questionId\":" + approved.get("id") + "}"),
+                400, "INVALID_REQUEST").andExpect(jsonPath("$.field").value("questionId"));
+
+        long circular = drafted("{\"kind\":\"QUESTION_CONSULTATION\",\"questionId\":" + q.get("id") + "}");
+        JsonNode c = body(call(get("/api/circulars/" + circular), "tsb", null));
+        assertThat(c.get("replyDeadline").asText()).isEqualTo(q.get("consultation").get("closesAt").asText());
+        assertThat(c.get("studyGroup").asText()).isEqualTo("SG5");
+        call(post("/api/circulars/" + circular + "/issue"), "tsb", "{\"number\":\"TSB Circular 9400\"}").andExpect(status().isOk());
+        call(get("/api/questions/" + q.get("id")), "tsb", null).andExpect(jsonPath("$.status").value("CONSULTATION"));
     }
 }
