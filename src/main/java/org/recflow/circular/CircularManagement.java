@@ -77,7 +77,7 @@ public class CircularManagement {
         c.studyGroup = d.studyGroup();
         c.status = CircularStatus.DRAFT;
         c.params = d.params();
-        c.paragraphs = cmd.paragraphs() == null ? List.of() : List.copyOf(cmd.paragraphs());
+        c.paragraphs = FreeText.check("paragraphs", cmd.paragraphs());
         c.texts = d.texts();
         c.createdAt = calendar.now();
         c.createdBy = actor.username();
@@ -102,7 +102,7 @@ public class CircularManagement {
     public CircularView edit(Actor actor, long id, Commands.EditCircular cmd) {
         tsb(actor);
         Circular c = lock(id);
-        c.editParagraphs(cmd.paragraphs(), calendar.now());
+        c.editParagraphs(FreeText.check("paragraphs", cmd.paragraphs()), calendar.now());
         circulars.update(c);
         return view(c);
     }
