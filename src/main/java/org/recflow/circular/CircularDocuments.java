@@ -26,7 +26,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * Writes a circular as HTML (Thymeleaf template {@code circular/circular.html}, sentences from the bundles
  * {@code circular/messages_xx.properties}) and as PDF (openhtmltopdf on PDFBox, ICU's bidirectional algorithm and
- * Arabic shaping, the fonts Noto Sans SC and Noto Naskh Arabic embedded as subsets). Pure: the same view and language
+ * Arabic shaping, the fonts Noto Sans, Noto Sans SC and Noto Naskh Arabic embedded as subsets). Pure: the same view and language
  * give the same text. Layout of the seeds' TSB circulars: place and date, reference, addressees, copies, contact,
  * subject, numbered paragraphs, annex listing the texts; deadlines written "24:00 hours UTC on …".
  */
@@ -38,6 +38,8 @@ class CircularDocuments {
     static final String FAX = "+41 22 730 5853";
 
     private static final String[] FONTS = {
+        "circular/fonts/400Regular/NotoSans_400Regular.ttf", "Noto Sans", "400",
+        "circular/fonts/700Bold/NotoSans_700Bold.ttf", "Noto Sans", "700",
         "circular/fonts/NotoSansSC_400Regular.ttf", "Noto Sans SC", "400",
         "circular/fonts/400Regular/NotoNaskhArabic_400Regular.ttf", "Noto Naskh Arabic", "400",
         "circular/fonts/700Bold/NotoNaskhArabic_700Bold.ttf", "Noto Naskh Arabic", "700",

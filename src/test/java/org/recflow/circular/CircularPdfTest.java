@@ -60,6 +60,9 @@ class CircularPdfTest {
                 if (l == Language.ZH) {
                     assertThat(fonts).anyMatch(n -> n.contains("NotoSansSC"));
                 }
+                if (l == Language.EN || l == Language.RU) {
+                    assertThat(fonts).anyMatch(n -> n.contains("NotoSans-"));
+                }
             }
         }
     }
