@@ -1,24 +1,132 @@
 package org.recflow.web;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Strict JSON: a number or a boolean where text is expected is refused, not turned into text
- * ({@code "title": 42} is a client's mistake, never a title). Unknown fields are refused in application.yaml.
+ * Strict JSON (api.md, "Strict input"): a body that could mean two things is refused, not guessed at.
+ * <ul>
+ * <li>a number or a boolean where text is expected is refused, not turned into text ({@code "title": 42} is a
+ * client's mistake, never a title); unknown fields are refused in application.yaml;</li>
+ * <li>a key given twice ({@code {"position":"SUPPORT","position":"AGAINST"}}) is refused, where Jackson would keep
+ * the last one ({@link JsonParser.Feature#STRICT_DUPLICATE_DETECTION});</li>
+ * <li>anything after the end of the document (a second document, a stray value) is refused
+ * ({@link DeserializationFeature#FAIL_ON_TRAILING_TOKENS});</li>
+ * <li>every {@link String}, {@link LocalDate} and {@link Instant} read from a body passes {@link InputRules}: the
+ * reader Jackson picked for the type is wrapped, so the rules hold for every field of every command, present and
+ * future, with no code per field. A text is one line unless its field is marked {@link MultilineText}.</li>
+ * </ul>
+ * Each refusal is a {@link com.fasterxml.jackson.core.JsonProcessingException} that {@code ApiExceptionHandler}
+ * turns into 400 {@code INVALID_REQUEST} naming the field.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfiguration {
 
     @Bean
     Jackson2ObjectMapperBuilderCustomizer strictText() {
-        return builder -> builder.postConfigurer(mapper -> mapper.coercionConfigFor(LogicalType.Textual)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+        return builder -> builder
+                .featuresToEnable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .postConfigurer(mapper -> {
+                    mapper.coercionConfigFor(LogicalType.Textual)
+                            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+                    mapper.registerModule(inputRules());
+                });
+    }
+
+    /** The module that wraps the readers of texts, dates and instants with {@link InputRules}. */
+    static SimpleModule inputRules() {
+        SimpleModule module = new SimpleModule("recflow-input-rules");
+        module.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription beanDesc,
+                    JsonDeserializer<?> deserializer) {
+                Class<?> type = beanDesc.getBeanClass();
+                if (type == String.class) {
+                    return new CheckedText(deserializer, false);
+                }
+                if (type == LocalDate.class || type == Instant.class) {
+                    return new CheckedTime(deserializer);
+                }
+                return deserializer;
+            }
+        });
+        return module;
+    }
+
+    /** A text reader that applies {@link InputRules#textRefusal}; one-line unless the field is {@link MultilineText}. */
+    static final class CheckedText extends DelegatingDeserializer {
+
+        private final boolean multiline;
+
+        CheckedText(JsonDeserializer<?> delegate, boolean multiline) {
+            super(delegate);
+            this.multiline = multiline;
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new CheckedText(delegate, multiline);
+        }
+
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) throws JsonMappingException {
+            JsonDeserializer<?> delegate = ctxt.handleSecondaryContextualization(_delegatee, property, ctxt.constructType(String.class));
+            boolean longText = property != null && property.getAnnotation(MultilineText.class) != null;
+            return new CheckedText(delegate, longText);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            Object value = _delegatee.deserialize(p, ctxt);
+            String why = value instanceof String s ? InputRules.textRefusal(s, multiline) : null;
+            if (why != null) {
+                throw new RefusedValueException(p, why, null, String.class);
+            }
+            return value;
+        }
+    }
+
+    /** A date or instant reader that applies {@link InputRules#dateRefusal} and {@link InputRules#instantRefusal}. */
+    static final class CheckedTime extends DelegatingDeserializer {
+
+        CheckedTime(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new CheckedTime(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            Object value = _delegatee.deserialize(p, ctxt);
+            String why = value instanceof LocalDate d ? InputRules.dateRefusal(d)
+                    : value instanceof Instant i ? InputRules.instantRefusal(i) : null;
+            if (why != null) {
+                throw new RefusedValueException(p, why, value, value.getClass());
+            }
+            return value;
+        }
     }
 }
