@@ -54,7 +54,8 @@ class ApiExceptionHandler {
         if (cause instanceof RefusedValueException r) {
             return invalid(path(r), "field '" + path(r) + "' " + r.reason());
         }
-        if (cause instanceof StreamReadException d && d.getMessage() != null && d.getMessage().startsWith("Duplicate field")) {
+        StreamReadException d = duplicateKey(cause);
+        if (d != null) {
             String field = duplicated(d);
             return invalid(field, field == null ? "a key is given twice" : "field '" + field + "' is given twice");
         }
@@ -165,6 +166,16 @@ class ApiExceptionHandler {
 
     private static ResponseEntity<Object> invalid(String field, String detail) {
         return Problems.response(ProblemCode.INVALID_REQUEST, detail, field == null ? Map.of() : Map.of("field", field));
+    }
+
+    /** The parser's report of a key given twice, bare (at the top level) or wrapped by the reader of a nested object. */
+    private static StreamReadException duplicateKey(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException s && s.getOriginalMessage() != null && s.getOriginalMessage().startsWith("Duplicate field")) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /** The dotted path of a key given twice, read from where the parser stopped. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 
 /**
  * Strict JSON (api.md, "Strict input"): a body that could mean two things is refused, not guessed at.
@@ -30,7 +32,7 @@ import org.springframework.context.annotation.Configuration;
  * the last one ({@link JsonParser.Feature#STRICT_DUPLICATE_DETECTION});</li>
  * <li>anything after the end of the document (a second document, a stray value) is refused
  * ({@link DeserializationFeature#FAIL_ON_TRAILING_TOKENS});</li>
- * <li>every {@link String}, {@link LocalDate} and {@link Instant} read from a body passes {@link InputRules}: the
+ * <li>every {@link String}, {@link LocalDate} and {@link Instant} read from a request body passes {@link InputRules}: the
  * reader Jackson picked for the type is wrapped, so the rules hold for every field of every command, present and
  * future, with no code per field. A text is one line unless its field is marked {@link MultilineText}.</li>
  * </ul>
@@ -44,13 +46,21 @@ class JsonConfiguration {
     Jackson2ObjectMapperBuilderCustomizer strictText() {
         return builder -> builder
                 .featuresToEnable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .postConfigurer(mapper -> {
-                    mapper.coercionConfigFor(LogicalType.Textual)
-                            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-                    mapper.registerModule(inputRules());
-                });
+                .postConfigurer(mapper -> mapper.coercionConfigFor(LogicalType.Textual)
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+
+    /**
+     * The reader and writer of request and response bodies: the application's mapper plus {@link #inputRules()}. The
+     * rules judge what callers send, not what recflow stored: JSON kept in the database (a meeting outcome, written
+     * before these rules existed perhaps) is read with the plain mapper, so an old value never makes a page fail.
+     * Spring Boot's own converter backs off when this bean exists.
+     */
+    @Bean
+    MappingJackson2HttpMessageConverter strictJsonConverter(ObjectMapper mapper) {
+        return new MappingJackson2HttpMessageConverter(mapper.copy().registerModule(inputRules()));
     }
 
     /** The module that wraps the readers of texts, dates and instants with {@link InputRules}. */

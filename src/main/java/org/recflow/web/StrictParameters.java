@@ -34,7 +34,12 @@ class StrictParameters {
                     setValue(null);
                     return;
                 }
-                LocalDate d = LocalDate.parse(text.trim());
+                LocalDate d;
+                try {
+                    d = LocalDate.parse(text.trim());
+                } catch (DateTimeParseException e) {
+                    throw new RefusedParameter("is not a date (YYYY-MM-DD)");
+                }
                 String why = InputRules.dateRefusal(d);
                 if (why != null) {
                     throw new RefusedParameter(why);
@@ -53,7 +58,7 @@ class StrictParameters {
                 try {
                     i = OffsetDateTime.parse(text.trim()).toInstant();
                 } catch (DateTimeParseException e) {
-                    i = Instant.parse(text.trim());
+                    throw new RefusedParameter("is not an instant (ISO 8601 with an offset, e.g. 2027-01-06T09:00:00Z)");
                 }
                 String why = InputRules.instantRefusal(i);
                 if (why != null) {
