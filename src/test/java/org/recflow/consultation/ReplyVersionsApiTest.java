@@ -18,6 +18,7 @@ import org.recflow.support.SpringTest;
 import org.recflow.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -42,6 +43,7 @@ class ReplyVersionsApiTest {
     @Autowired TestClock clock;
     @Autowired ObjectMapper json;
     @Autowired RuntimeService runtime;
+    @Autowired JdbcClient jdbc;
 
     @AfterEach
     void cleanUp() {
@@ -126,6 +128,25 @@ class ReplyVersionsApiTest {
         clock.set("2027-03-25T00:00:00Z");
         call(put(base + "/replies/FRA"), "ms-fra", "{\"position\":\"AGAINST\"}").andExpect(status().isConflict());
         assertThat(read(call(get(base + "/replies/FRA/versions"), "tsb", null))).hasSize(3);
+    }
+
+    /** Over every reply any test has stored: the reply the tally counts is always the newest version kept, word for word. */
+    @Test
+    void theReplyTheTallyCountsIsItsNewestKeptVersion() throws Exception {
+        everyVersionOfATapReplyStaysReadableAndTheTallyCountsTheLatest();
+        long replies = jdbc.sql("SELECT COUNT(*) FROM recflow.consultation_reply").query(Long.class).single();
+        long matched = jdbc.sql("""
+                SELECT COUNT(*) FROM recflow.consultation_reply r JOIN recflow.consultation_reply_version v
+                  ON v.subject_type = r.subject_type AND v.subject_id = r.subject_id AND v.round = r.round
+                 AND v.member_state = r.member_state AND v.version = r.version
+                WHERE v.position = r.position AND v.author = r.author AND v.submitted_at = r.submitted_at
+                  AND COALESCE(v.reasons, '~') = COALESCE(r.reasons, '~')
+                  AND COALESCE(v.proposed_changes, '~') = COALESCE(r.proposed_changes, '~')
+                  AND NOT EXISTS (SELECT 1 FROM recflow.consultation_reply_version w WHERE w.subject_type = r.subject_type
+                      AND w.subject_id = r.subject_id AND w.round = r.round AND w.member_state = r.member_state
+                      AND w.version > r.version)""").query(Long.class).single();
+        assertThat(replies).isGreaterThanOrEqualTo(2);
+        assertThat(matched).isEqualTo(replies);
     }
 
     @Test
