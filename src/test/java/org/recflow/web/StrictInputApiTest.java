@@ -190,6 +190,9 @@ class StrictInputApiTest {
         refused(post("/api/approvals"), "chair-sg20", AAP.replace("2027-01-08", "+999999999-01-08"), "agreedOn")
                 .andExpect(jsonPath("$.detail").value(containsString("1900-2999")));
         refused(post("/api/approvals"), "chair-sg20", AAP.replace("2027-01-08", "1899-12-31"), "agreedOn");
+        // Jackson also reads a date as [year, month, day]: the same years apply, and an impossible one is no 500
+        refused(post("/api/approvals"), "chair-sg20", AAP.replace("\"2027-01-08\"", "[999999999,1,8]"), "agreedOn");
+        refused(post("/api/approvals"), "chair-sg20", AAP.replace("\"2027-01-08\"", "[2027,13,8]"), "agreedOn");
         refused(post("/api/approvals"), "chair-sg3", TAP.replace("2027-04-15", "-999999999-04-15"), "nextMeeting.end");
         long tap = id(call(post("/api/approvals"), "chair-sg3", TAP).andExpect(status().isCreated()));
         refused(post("/api/approvals/" + tap + "/consultation"), "tsb", "{\"announcedOn\":\"3000-01-01\"}", "announcedOn");
