@@ -1,11 +1,13 @@
 package org.recflow.web;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,7 +36,8 @@ import org.springframework.http.converter.json.MappingJackson2HttpMessageConvert
  * ({@link DeserializationFeature#FAIL_ON_TRAILING_TOKENS});</li>
  * <li>every {@link String}, {@link LocalDate} and {@link Instant} read from a request body passes {@link InputRules}: the
  * reader Jackson picked for the type is wrapped, so the rules hold for every field of every command, present and
- * future, with no code per field. A text is one line unless its field is marked {@link MultilineText}.</li>
+ * future, with no code per field. A text is one line unless its field is marked {@link MultilineText}; an enum value
+ * is taken as written (Jackson would trim it first).</li>
  * </ul>
  * Each refusal is a {@link com.fasterxml.jackson.core.JsonProcessingException} that {@code ApiExceptionHandler}
  * turns into 400 {@code INVALID_REQUEST} naming the field.
@@ -79,8 +82,43 @@ class JsonConfiguration {
                 }
                 return deserializer;
             }
+
+            @Override
+            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type, BeanDescription beanDesc,
+                    JsonDeserializer<?> deserializer) {
+                return new ExactEnum(deserializer);
+            }
         });
         return module;
+    }
+
+    /**
+     * An enum reader that takes the value as written: Jackson trims the text before looking the constant up, so
+     * {@code "NEW "} or {@code "SUPPORT\u0000"} would pass for {@code NEW} and {@code SUPPORT}. (Case is already exact:
+     * {@code ACCEPT_CASE_INSENSITIVE_ENUMS} stays off.)
+     */
+    static final class ExactEnum extends DelegatingDeserializer {
+
+        ExactEnum(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new ExactEnum(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_STRING)) {
+                String text = p.getText();
+                if (!text.equals(text.trim())) {
+                    throw new RefusedValueException(p, "has spaces or control characters around its value (enum values are matched exactly)",
+                            null, handledType());
+                }
+            }
+            return _delegatee.deserialize(p, ctxt);
+        }
     }
 
     /** A text reader that applies {@link InputRules#textRefusal}; one-line unless the field is {@link MultilineText}. */

@@ -242,6 +242,20 @@ class StrictInputApiTest {
         refused(post("/api/deletions/" + deletion + "/objections"), "ms-fra", "{\"reasons\":\"\\u0000\"}", "reasons");
     }
 
+    // --- enum values ---
+
+    @Test
+    void enumValuesAreMatchedExactly() throws Exception {
+        clock.set("2027-01-11T09:00:00Z");
+        refused(post("/api/approvals"), "chair-sg20", AAP.replace("\"AAP\"", "\"aap\""), "procedure");
+        refused(post("/api/approvals"), "chair-sg20", AAP.replace("\"NEW\"", "\"NEW \""), "revision");
+        long tap = tapInConsultation();
+        for (String position : List.of("support", "Support", "SUPPORT\u0000", "SUPP\u0130RT", "0")) {
+            refused(put("/api/approvals/" + tap + "/replies/FRA"), "ms-fra", "{\"position\":\"" + position + "\"}", "position");
+        }
+        refused(put("/api/approvals/" + tap + "/replies/FRA"), "ms-fra", "{\"position\":0}", "position");
+    }
+
     // --- Member State codes ---
 
     @Test
