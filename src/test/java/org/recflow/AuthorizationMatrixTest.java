@@ -114,6 +114,7 @@ class AuthorizationMatrixTest {
     static final String DELETION = """
             {"recommendation":"Y.2060","studyGroup":"SG20","procedure":"AAP",
              "reason":"Superseded by ITU-T Y.4000.","agreedOn":"2027-01-08"}""";
+    static final String MEETING = "{\"studyGroup\":\"SG20\",\"start\":\"2027-09-07\",\"end\":\"2027-09-16\",\"place\":\"Geneva\"}";
     static final String TYPO = "{\"kind\":\"TYPOGRAPHICAL\",\"text\":\"'recieve' in 6.2\",\"proposedChanges\":\"receive\"}";
     static final String SUBSTANTIVE = "{\"kind\":\"SUBSTANTIVE\",\"text\":\"clause 7 is wrong\"}";
     static final String SUPPORT = "{\"position\":\"SUPPORT\"}";
@@ -144,6 +145,7 @@ class AuthorizationMatrixTest {
             return switch (parts[2]) {
                 case "approvals" -> List.of(subject, subject + "/comments", subject + "/replies", subject + "/objections");
                 case "questions" -> List.of(subject, subject + "/replies");
+                case "meetings" -> List.of(subject);
                 default -> List.of(subject, subject + "/objections");
             };
         }
@@ -195,7 +197,11 @@ class AuthorizationMatrixTest {
         // deletions
         step(POST, "/api/deletions", "nothing yet", t -> t.at("2027-01-11T09:00:00Z"), DELETION, 201, TSB, CHAIR),
         step(POST, "/api/deletions/{id}/objections", "OBJECTION_PERIOD", t -> t.deletionInObjectionPeriod(),
-                "{\"reasons\":\"still referenced\"}", 201, MEMBER_STATE, OTHER_MEMBER_STATE, SECTOR_MEMBER));
+                "{\"reasons\":\"still referenced\"}", 201, MEMBER_STATE, OTHER_MEMBER_STATE, SECTOR_MEMBER),
+        // meetings
+        step(POST, "/api/meetings", "nothing yet", t -> t.at("2027-01-11T09:00:00Z"), MEETING, 201, TSB, CHAIR),
+        step(PUT, "/api/meetings/{id}", "SCHEDULED", t -> t.meetingScheduled(),
+                "{\"start\":\"2027-09-14\",\"end\":\"2027-09-23\",\"reason\":\"the host asked\"}", 200, TSB));
 
     static Stream<Arguments> everyStepAndCaller() {
         List<Arguments> all = new ArrayList<>();
@@ -438,6 +444,11 @@ class AuthorizationMatrixTest {
         take("/api/approvals/" + id + "/judgement", "chair-sg20", "{\"route\":\"MEETING\"}", "AWAITING_MEETING");
         clock.set("2027-03-22T10:00:00Z");
         return id;
+    }
+
+    long meetingScheduled() throws Exception {
+        clock.set("2027-01-11T09:00:00Z");
+        return created("/api/meetings", "tsb", MEETING);
     }
 
     long tapRequested() throws Exception {
