@@ -1,5 +1,6 @@
 package org.recflow.web;
 
+import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.jackson.TypeNameResolver;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -112,6 +113,8 @@ class OpenApiConfiguration {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
         // springdoc keeps one of two schemas with the same simple name: name them by class, shortened in shortNames()
         TypeNameResolver.std.setUseFqn(true);
+        // an enum is a schema of its own, so that a generated client has one type for it wherever it appears
+        ModelResolver.enumsAsRef = true;
     }
 
     @Bean
@@ -291,6 +294,10 @@ class OpenApiConfiguration {
         List<String> nouns = new ArrayList<>();
         for (String s : segments) {
             if (s.startsWith("{")) {
+                int end = s.indexOf("}.");
+                if (end > 0) {
+                    format = "As" + pascal(s.substring(end + 2));
+                }
                 continue;
             }
             int dot = s.indexOf('.');
