@@ -30,7 +30,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class CamundaVersionMask {
 
     @Bean
-    FilterRegistrationBean<MaskFilter> camundaVersionMask() {
+    FilterRegistrationBean<MaskFilter> camundaVersionMaskFilter() {
         FilterRegistrationBean<MaskFilter> registration = new FilterRegistrationBean<>(new MaskFilter(version()));
         registration.addUrlPatterns("/camunda/app/*");
         // outside Camunda's own filters, which write the pages
