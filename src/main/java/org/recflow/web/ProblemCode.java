@@ -18,7 +18,9 @@ public enum ProblemCode {
     IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_ENTITY),
     /** Too many failed sign-ins for that account or from that address: wait {@code Retry-After} seconds. */
     TOO_MANY_ATTEMPTS(HttpStatus.TOO_MANY_REQUESTS),
-    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR);
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR),
+    /** The database is out of reach for a moment: nothing was changed; retry after {@code Retry-After} seconds. */
+    UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE);
 
     private final HttpStatus status;
 
