@@ -106,7 +106,10 @@ class OpenApiConfiguration {
             Map.entry("POST /api/deletions/{id}/objections", "objectToDeletion"),
             Map.entry("GET /api/deadlines.ics", "getDeadlineCalendar"),
             Map.entry("GET /api/planner", "planApproval"),
-            Map.entry("PUT /api/sim/clock", "moveSimClock"));
+            Map.entry("PUT /api/sim/clock", "moveSimClock"),
+            Map.entry("POST /api/circulars", "draftCircular"),
+            Map.entry("POST /api/circulars/{id}/issue", "issueCircular"),
+            Map.entry("POST /api/incidents/{id}/retry", "retryIncident"));
 
     static {
         // the signed-in caller is resolved from the credentials, never sent as a parameter
@@ -267,6 +270,8 @@ class OpenApiConfiguration {
             case "deletion-controller" -> "Deletions";
             case "deadline-controller", "deadline-calendar-controller", "planner-controller" -> "Secretariat";
             case "sim-clock-controller" -> "Simulated time";
+            case "circular-controller" -> "Circulars";
+            case "incident-controller" -> "Incidents";
             default -> generated.endsWith("-controller")
                     ? pascal(generated.substring(0, generated.length() - "-controller".length())) : generated;
         };
