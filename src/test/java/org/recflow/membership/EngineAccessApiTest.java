@@ -113,6 +113,30 @@ class EngineAccessApiTest {
     }
 
     @Test
+    void theSignInFormIsThrottledToo() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).as("the sign-in form carries its CSRF token").isTrue();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            String form = "username=chair-sg13&password=guess-" + i + "&_csrf=" + csrf.group(1);
+            HttpResponse<String> r = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            statuses.add(r.statusCode());
+            if (i == 10) {
+                assertThat(r.headers().firstValue("Retry-After")).isPresent();
+            }
+        }
+        // ten refusals back to the form, then a wait
+        assertThat(statuses.subList(0, 10)).containsOnly(302);
+        assertThat(statuses.get(10)).isEqualTo(429);
+    }
+
+    @Test
     void refusalsCostTheSameForKnownAndUnknownNamesAndRepeatedFailuresWait() throws Exception {
         long before = guard.digestsComputed();
         assertThat(status("GET", "/api/approvals", "no-such-user-" + port, null)).isEqualTo(401);
