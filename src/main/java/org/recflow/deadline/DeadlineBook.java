@@ -107,6 +107,55 @@ public class DeadlineBook {
         return new Slice(first, counted, counted < countUpTo);
     }
 
+    /**
+     * A keyset page of the open deadlines due at or before {@code until} (and of {@code studyGroup} when not null),
+     * soonest first (due_at, then id): at most {@code limit} of those ordered after {@code after} (exclusive; null:
+     * from the first). Each query seeks in the index deadline_open (closed_at, due_at, id) of V7 and reads only the
+     * rows it returns: first the rest of {@code after}'s instant ({@code due_at = ? AND id > ?}), then the later
+     * instants ({@code due_at > ?}); never an OFFSET. A deadline that stays open is found by exactly one page whatever
+     * opens or closes between the reads; one moved (its due_at changed) after its page was read may show again.
+     *
+     * @param limit at least 1
+     */
+    public List<Deadline> page(String studyGroup, Instant until, Position after, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit " + limit);
+        }
+        String group = studyGroup == null ? "" : " AND study_group = ?";
+        List<Deadline> page = new ArrayList<>(Math.min(limit, 1024));
+        if (after != null && !after.dueAt().isAfter(until)) {
+            List<Object> params = new ArrayList<>(List.of(Timestamp.from(after.dueAt()), after.id()));
+            if (studyGroup != null) {
+                params.add(studyGroup);
+            }
+            page.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM recflow.deadline WHERE closed_at IS NULL AND due_at = ? AND id > ?"
+                            + group + OPEN_ORDER + " FETCH FIRST " + limit + " ROWS ONLY")
+                    .params(params).query(this::map).list());
+        }
+        if (page.size() < limit) {
+            List<Object> params = new ArrayList<>();
+            params.add(Timestamp.from(until));
+            if (after != null) {
+                params.add(Timestamp.from(after.dueAt()));
+            }
+            if (studyGroup != null) {
+                params.add(studyGroup);
+            }
+            page.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM recflow.deadline WHERE closed_at IS NULL AND due_at <= ?"
+                            + (after == null ? "" : " AND due_at > ?") + group + OPEN_ORDER
+                            + " FETCH FIRST " + (limit - page.size()) + " ROWS ONLY")
+                    .params(params).query(this::map).list());
+        }
+        return page;
+    }
+
+    /** Where a page ended: the last deadline's instant and id, the next page's exclusive start. */
+    public record Position(Instant dueAt, long id) {
+        public static Position of(Deadline d) {
+            return new Position(d.dueAt(), d.id());
+        }
+    }
+
     /** The first deadlines of a range, soonest first, and the size of the whole range ({@code exact}) or a lower bound of it. */
     public record Slice(List<Deadline> first, long total, boolean exact) {
         public boolean truncated() {

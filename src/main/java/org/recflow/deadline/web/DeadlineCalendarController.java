@@ -1,7 +1,7 @@
 package org.recflow.deadline.web;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,8 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import net.fortuna.ical4j.data.CalendarOutputter;
-import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.data.FoldingWriter;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
@@ -25,7 +24,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.validate.ValidationException;
 import org.recflow.calendar.ProcedureCalendar;
 import org.recflow.deadline.Deadline;
 import org.recflow.deadline.DeadlineBook;
@@ -34,7 +32,6 @@ import org.recflow.deadline.WaitingOn;
 import org.recflow.web.RecflowException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -60,31 +57,44 @@ class DeadlineCalendarController {
         this.clock = clock;
     }
 
+    /**
+     * Streams the feed: the deadlines are read a page at a time ({@link DeadlineBook#page}) and each event is written
+     * as it is read, so the feed of 200,000 deadlines takes no more memory than one of a thousand. Bad {@code within}:
+     * 400 INVALID_REQUEST naming it, before anything is written.
+     */
     @GetMapping(path = "/api/deadlines.ics", produces = "text/calendar")
-    ResponseEntity<String> calendar(@RequestParam(required = false) String studyGroup, @RequestParam(required = false) String within)
-            throws IOException {
-        List<Deadline> deadlines = book.open(studyGroup == null ? null : studyGroup.toUpperCase(Locale.ROOT), horizon(within));
+    void calendar(@RequestParam(required = false) String studyGroup, @RequestParam(required = false) String within,
+            HttpServletResponse response) throws IOException {
+        String sg = studyGroup == null ? null : studyGroup.toUpperCase(Locale.ROOT);
+        Instant until = horizon(within);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Calendar calendar = new Calendar();
-        calendar.add(new ProdId("-//recflow//deadlines//EN"));
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(new XProperty("X-WR-CALNAME", "recflow deadlines"));
-        for (Deadline d : deadlines) {
-            calendar.add(event(d, now));
+        response.setContentType(TEXT_CALENDAR.toString());
+        response.setHeader("Content-Disposition", ContentDisposition.inline().filename("recflow-deadlines.ics").build().toString());
+        // what ical4j's CalendarOutputter writes for a whole calendar (BEGIN, properties, components, END, folded at 75
+        // octets, RFC 5545 §3.1), written one component at a time
+        FoldingWriter out = new FoldingWriter(response.getWriter());
+        out.write("BEGIN:VCALENDAR\r\n");
+        out.write(new ProdId("-//recflow//deadlines//EN").toString());
+        out.write(ImmutableVersion.VERSION_2_0.toString());
+        out.write(ImmutableCalScale.GREGORIAN.toString());
+        out.write(new XProperty("X-WR-CALNAME", "recflow deadlines").toString());
+        DeadlineBook.Position after = null;
+        while (true) {
+            List<Deadline> page = book.page(sg, until, after, PAGE);
+            for (Deadline d : page) {
+                out.write(event(d, now).toString());
+            }
+            if (page.size() < PAGE) {
+                break;
+            }
+            after = DeadlineBook.Position.of(page.get(page.size() - 1));
         }
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter(!deadlines.isEmpty()).output(calendar, out);
-        } catch (ValidationException e) {
-            // every property above is set by us: a failure here is a bug, reported as such (500 problem document)
-            throw new IllegalStateException("the deadline calendar is not valid iCalendar: " + e.getMessage(), e);
-        }
-        return ResponseEntity.ok()
-                .contentType(TEXT_CALENDAR)
-                .header("Content-Disposition", ContentDisposition.inline().filename("recflow-deadlines.ics").build().toString())
-                .body(out.toString());
+        out.write("END:VCALENDAR\r\n");
+        out.flush();
     }
+
+    /** Deadlines read per query while streaming the feed. */
+    static final int PAGE = 1000;
 
     private static VEvent event(Deadline d, Instant now) {
         Instant due = d.dueAt().truncatedTo(ChronoUnit.SECONDS);
