@@ -121,32 +121,43 @@ public class DeadlineBook {
         if (limit < 1) {
             throw new IllegalArgumentException("limit " + limit);
         }
-        String group = studyGroup == null ? "" : " AND study_group = ?";
         List<Deadline> page = new ArrayList<>(Math.min(limit, 1024));
         if (after != null && !after.dueAt().isAfter(until)) {
             List<Object> params = new ArrayList<>(List.of(Timestamp.from(after.dueAt()), after.id()));
             if (studyGroup != null) {
                 params.add(studyGroup);
             }
-            page.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM recflow.deadline WHERE closed_at IS NULL AND due_at = ? AND id > ?"
-                            + group + OPEN_ORDER + " FETCH FIRST " + limit + " ROWS ONLY")
-                    .params(params).query(this::map).list());
+            page.addAll(jdbc.sql(pageSql(true, studyGroup != null, limit)).params(params).query(this::map).list());
         }
         if (page.size() < limit) {
             List<Object> params = new ArrayList<>();
-            params.add(Timestamp.from(until));
             if (after != null) {
                 params.add(Timestamp.from(after.dueAt()));
             }
+            params.add(Timestamp.from(until));
             if (studyGroup != null) {
                 params.add(studyGroup);
             }
-            page.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM recflow.deadline WHERE closed_at IS NULL AND due_at <= ?"
-                            + (after == null ? "" : " AND due_at > ?") + group + OPEN_ORDER
-                            + " FETCH FIRST " + (limit - page.size()) + " ROWS ONLY")
-                    .params(params).query(this::map).list());
+            page.addAll(jdbc.sql(after == null ? firstPageSql(studyGroup != null, limit - page.size())
+                    : pageSql(false, studyGroup != null, limit - page.size())).params(params).query(this::map).list());
         }
         return page;
+    }
+
+    /** The first page: {@code until} [, study group]. */
+    static String firstPageSql(boolean byGroup, int limit) {
+        return "SELECT " + COLUMNS + " FROM recflow.deadline WHERE closed_at IS NULL AND due_at <= ?"
+                + (byGroup ? " AND study_group = ?" : "") + OPEN_ORDER + " FETCH FIRST " + limit + " ROWS ONLY";
+    }
+
+    /**
+     * A later page: the ties of the last instant read ({@code ties}: its instant and id [, study group]), or the
+     * instants after it (its instant, {@code until} [, study group]).
+     */
+    static String pageSql(boolean ties, boolean byGroup, int limit) {
+        return "SELECT " + COLUMNS + " FROM recflow.deadline WHERE closed_at IS NULL"
+                + (ties ? " AND due_at = ? AND id > ?" : " AND due_at > ? AND due_at <= ?")
+                + (byGroup ? " AND study_group = ?" : "") + OPEN_ORDER + " FETCH FIRST " + limit + " ROWS ONLY";
     }
 
     /** Where a page ended: the last deadline's instant and id, the next page's exclusive start. */

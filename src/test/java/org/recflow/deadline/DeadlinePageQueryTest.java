@@ -1,0 +1,43 @@
+package org.recflow.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.recflow.support.SpringTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The page queries of {@link DeadlineBook#page} as H2 plans them: each a seek in the index deadline_open
+ * (closed_at, due_at, id) of V7 bounded by the cursor, read in the index's order (no sort), never an OFFSET.
+ */
+@SpringTest
+class DeadlinePageQueryTest {
+
+    @Autowired JdbcClient jdbc;
+
+    String plan(String sql, Object... params) {
+        return jdbc.sql("EXPLAIN " + sql).params(params).query(String.class).single().toUpperCase().replaceAll("\\s+", " ");
+    }
+
+    /** The conditions H2 seeks with in deadline_open, from the plan's index comment; fails when it scans or takes another index. */
+    static String seek(String plan) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/\\* RECFLOW\\.DEADLINE_OPEN: ([^*]*) \\*/").matcher(plan);
+        assertThat(m.find()).as(plan).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void everyPageIsAnIndexSeekInDueOrder() {
+        java.sql.Timestamp t = java.sql.Timestamp.from(java.time.Instant.parse("2027-01-01T00:00:00Z"));
+        String ties = plan(DeadlineBook.pageSql(true, false, 500), t, 7L);
+        assertThat(seek(ties)).contains("CLOSED_AT IS NULL", "DUE_AT = ?1", "ID > ?2");
+        String later = plan(DeadlineBook.pageSql(false, true, 500), t, t, "SG20");
+        assertThat(seek(later)).contains("CLOSED_AT IS NULL", "DUE_AT > ?1", "DUE_AT <= ?2");
+        String first = plan(DeadlineBook.firstPageSql(false, 500), t);
+        assertThat(seek(first)).contains("CLOSED_AT IS NULL", "DUE_AT <= ?1");
+        for (String p : new String[] {ties, later, first}) {
+            assertThat(p).contains("/* INDEX SORTED */").doesNotContain("OFFSET");
+        }
+    }
+}
