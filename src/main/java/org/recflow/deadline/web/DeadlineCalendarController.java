@@ -1,6 +1,9 @@
 package org.recflow.deadline.web;
 
 import java.io.IOException;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -63,6 +66,8 @@ class DeadlineCalendarController {
      * 400 INVALID_REQUEST naming it, before anything is written.
      */
     @GetMapping(path = "/api/deadlines.ics", produces = "text/calendar")
+    @ApiResponse(responseCode = "200", description = "every open deadline as an iCalendar feed (RFC 5545)",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
     void calendar(@RequestParam(required = false) String studyGroup, @RequestParam(required = false) String within,
             HttpServletResponse response) throws IOException {
         String sg = studyGroup == null ? null : studyGroup.toUpperCase(Locale.ROOT);

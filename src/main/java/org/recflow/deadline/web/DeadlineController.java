@@ -1,5 +1,9 @@
 package org.recflow.deadline.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -52,8 +56,17 @@ class DeadlineController {
     }
 
     @GetMapping(path = "/api/deadlines", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<List<DeadlineRow>> deadlines(@RequestParam(required = false) String studyGroup,
-            @RequestParam(required = false) String within, @RequestParam(required = false) String limit,
+    @ApiResponse(responseCode = "200", description = "a page of open deadlines, soonest first",
+            headers = @Header(name = HttpHeaders.LINK, description = "<…?…&cursor=…>; rel=\"next\" (RFC 8288) while more remain",
+                    schema = @Schema(type = "string")))
+    ResponseEntity<List<DeadlineRow>> deadlines(
+            @Parameter(description = "a study group (SG20); any case") @RequestParam(required = false) String studyGroup,
+            @Parameter(description = "an ISO-8601 duration (P30D): deadlines due within it, overdue ones always")
+            @RequestParam(required = false) String within,
+            @Parameter(description = "rows per page, 1 to " + MAX_LIMIT + "; default " + DEFAULT_LIMIT,
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "5000", defaultValue = "500"))
+            @RequestParam(required = false) String limit,
+            @Parameter(description = "opaque: copied from the Link header of the previous page, with the same studyGroup and within")
             @RequestParam(required = false) String cursor) {
         String sg = studyGroup == null ? null : studyGroup.toUpperCase(Locale.ROOT);
         int size = limit(limit);
