@@ -66,13 +66,15 @@ public class IncidentManagement {
     }
 
     /**
-     * The open incidents, the most recent first, at most {@link #MAX_LISTED}.
+     * The open incidents, the most recent first, at most {@link #MAX_LISTED}; each failure once (its root cause).
      *
      * @throws RecflowException NOT_ELIGIBLE unless the caller is TSB
      */
     public List<Incident> list(Actor actor) {
         requireTsb(actor);
-        return describe(runtime.createIncidentQuery().orderByIncidentTimestamp().desc().listPage(0, MAX_LISTED));
+        // a failure inside a called process also raises an incident on each caller; the root cause is the one to retry
+        return describe(runtime.createIncidentQuery().orderByIncidentTimestamp().desc().listPage(0, MAX_LISTED).stream()
+                .filter(i -> i.getRootCauseIncidentId() == null || i.getId().equals(i.getRootCauseIncidentId())).toList());
     }
 
     /**
