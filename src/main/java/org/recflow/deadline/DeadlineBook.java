@@ -26,6 +26,12 @@ public class DeadlineBook {
      */
     private static final String OPEN_ORDER = " ORDER BY closed_at, due_at, id";
 
+    /**
+     * The same order within one study group: study_group is fixed by the query, so leading with it changes nothing
+     * but lets the index deadline_open_by_group (study_group, closed_at, due_at, id) give the rows in order (V11).
+     */
+    private static final String GROUP_ORDER = " ORDER BY study_group, closed_at, due_at, id";
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -73,14 +79,6 @@ public class DeadlineBook {
                 .params(subjectType, subjectId).query(this::map).list();
     }
 
-    /** Every open deadline due before {@code horizon} (overdue ones always included), soonest first. */
-    public List<Deadline> open(String studyGroup, Instant horizon) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM recflow.deadline WHERE closed_at IS NULL AND due_at <= ?"
-                        + (studyGroup == null ? "" : " AND study_group = ?") + OPEN_ORDER)
-                .params(studyGroup == null ? List.of(Timestamp.from(horizon)) : List.of(Timestamp.from(horizon), studyGroup))
-                .query(this::map).list();
-    }
-
     /**
      * At most {@code limit} open deadlines due after {@code after} (exclusive; null: no bound) and at or before
      * {@code until}, soonest first, and how many the range holds, counted up to {@code countUpTo} (counting 200,000
@@ -97,7 +95,8 @@ public class DeadlineBook {
         if (studyGroup != null) {
             params.add(studyGroup);
         }
-        List<Deadline> first = jdbc.sql("SELECT " + COLUMNS + where + OPEN_ORDER + " FETCH FIRST " + limit + " ROWS ONLY")
+        List<Deadline> first = jdbc.sql("SELECT " + COLUMNS + where + (studyGroup == null ? OPEN_ORDER : GROUP_ORDER)
+                        + " FETCH FIRST " + limit + " ROWS ONLY")
                 .params(params).query(this::map).list();
         if (first.size() < limit) {
             return new Slice(first, first.size(), true);
@@ -147,7 +146,7 @@ public class DeadlineBook {
     /** The first page: {@code until} [, study group]. */
     static String firstPageSql(boolean byGroup, int limit) {
         return "SELECT " + COLUMNS + " FROM recflow.deadline WHERE closed_at IS NULL AND due_at <= ?"
-                + (byGroup ? " AND study_group = ?" : "") + OPEN_ORDER + " FETCH FIRST " + limit + " ROWS ONLY";
+                + (byGroup ? " AND study_group = ?" + GROUP_ORDER : OPEN_ORDER) + " FETCH FIRST " + limit + " ROWS ONLY";
     }
 
     /**
@@ -157,7 +156,7 @@ public class DeadlineBook {
     static String pageSql(boolean ties, boolean byGroup, int limit) {
         return "SELECT " + COLUMNS + " FROM recflow.deadline WHERE closed_at IS NULL"
                 + (ties ? " AND due_at = ? AND id > ?" : " AND due_at > ? AND due_at <= ?")
-                + (byGroup ? " AND study_group = ?" : "") + OPEN_ORDER + " FETCH FIRST " + limit + " ROWS ONLY";
+                + (byGroup ? " AND study_group = ?" + GROUP_ORDER : OPEN_ORDER) + " FETCH FIRST " + limit + " ROWS ONLY";
     }
 
     /** Where a page ended: the last deadline's instant and id, the next page's exclusive start. */

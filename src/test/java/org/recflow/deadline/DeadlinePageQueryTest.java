@@ -20,9 +20,27 @@ class DeadlinePageQueryTest {
         return jdbc.sql("EXPLAIN " + sql).params(params).query(String.class).single().toUpperCase().replaceAll("\\s+", " ");
     }
 
-    /** The conditions H2 seeks with in deadline_open, from the plan's index comment; fails when it scans or takes another index. */
+    @Test
+    void aStudyGroupsPagesSeekInItsOwnIndex() {
+        java.sql.Timestamp t = java.sql.Timestamp.from(java.time.Instant.parse("2027-01-01T00:00:00Z"));
+        String ties = plan(DeadlineBook.pageSql(true, true, 500), t, 7L, "SG20");
+        assertThat(seek(ties, "DEADLINE_OPEN_BY_GROUP")).contains("STUDY_GROUP = ?3", "CLOSED_AT IS NULL", "DUE_AT = ?1", "ID > ?2");
+        String later = plan(DeadlineBook.pageSql(false, true, 500), t, t, "SG20");
+        assertThat(seek(later, "DEADLINE_OPEN_BY_GROUP")).contains("STUDY_GROUP = ?3", "CLOSED_AT IS NULL", "DUE_AT > ?1", "DUE_AT <= ?2");
+        String first = plan(DeadlineBook.firstPageSql(true, 500), t, "SG20");
+        assertThat(seek(first, "DEADLINE_OPEN_BY_GROUP")).contains("STUDY_GROUP = ?2", "CLOSED_AT IS NULL", "DUE_AT <= ?1");
+        for (String p : new String[] {ties, later, first}) {
+            assertThat(p).contains("/* INDEX SORTED */").doesNotContain("OFFSET");
+        }
+    }
+
     static String seek(String plan) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/\\* RECFLOW\\.DEADLINE_OPEN: ([^*]*) \\*/").matcher(plan);
+        return seek(plan, "DEADLINE_OPEN");
+    }
+
+    /** The conditions H2 seeks with in deadline_open, from the plan's index comment; fails when it scans or takes another index. */
+    static String seek(String plan, String index) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/\\* RECFLOW\\." + index + ": ([^*]*) \\*/").matcher(plan);
         assertThat(m.find()).as(plan).isTrue();
         return m.group(1);
     }
@@ -32,7 +50,7 @@ class DeadlinePageQueryTest {
         java.sql.Timestamp t = java.sql.Timestamp.from(java.time.Instant.parse("2027-01-01T00:00:00Z"));
         String ties = plan(DeadlineBook.pageSql(true, false, 500), t, 7L);
         assertThat(seek(ties)).contains("CLOSED_AT IS NULL", "DUE_AT = ?1", "ID > ?2");
-        String later = plan(DeadlineBook.pageSql(false, true, 500), t, t, "SG20");
+        String later = plan(DeadlineBook.pageSql(false, false, 500), t, t);
         assertThat(seek(later)).contains("CLOSED_AT IS NULL", "DUE_AT > ?1", "DUE_AT <= ?2");
         String first = plan(DeadlineBook.firstPageSql(false, 500), t);
         assertThat(seek(first)).contains("CLOSED_AT IS NULL", "DUE_AT <= ?1");
