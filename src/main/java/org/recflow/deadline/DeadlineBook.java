@@ -109,8 +109,8 @@ public class DeadlineBook {
     /**
      * A keyset page of the open deadlines due at or before {@code until} (and of {@code studyGroup} when not null),
      * soonest first (due_at, then id): at most {@code limit} of those ordered after {@code after} (exclusive; null:
-     * from the first). Each query seeks in the index deadline_open (closed_at, due_at, id) of V7 and reads only the
-     * rows it returns: first the rest of {@code after}'s instant ({@code due_at = ? AND id > ?}), then the later
+     * from the first). Each query seeks in the index deadline_open (closed_at, due_at, id) of V7, or for one study
+     * group in deadline_open_by_group (study_group, closed_at, due_at, id) of V11, and reads only the rows it returns: first the rest of {@code after}'s instant ({@code due_at = ? AND id > ?}), then the later
      * instants ({@code due_at > ?}); never an OFFSET. A deadline that stays open is found by exactly one page whatever
      * opens or closes between the reads; one moved (its due_at changed) after its page was read may show again.
      *
