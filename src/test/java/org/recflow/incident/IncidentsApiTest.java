@@ -142,6 +142,14 @@ class IncidentsApiTest {
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("NOT_ELIGIBLE"));
         mvc.perform(post("/api/incidents/" + incidentId + "/retry").with(httpBasic("ms-fra", "demo")))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("NOT_ELIGIBLE"));
+        for (String user : List.of("chair-sg13", "ms-deu", "sm-ericsson", "as-sg20")) {
+            mvc.perform(post("/api/incidents/" + incidentId + "/retry").with(httpBasic(user, "demo")))
+                    .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("NOT_ELIGIBLE"));
+        }
+        mvc.perform(get("/api/incidents")).andExpect(status().isUnauthorized()).andExpect(jsonPath("$.code").value("UNAUTHENTICATED"));
+        mvc.perform(post("/api/incidents/" + incidentId + "/retry").with(httpBasic("tsb", "wrong")))
+                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.code").value("UNAUTHENTICATED"));
+        assertThat(incidentOf(id).path("id").asText()).as("a refused retry changes nothing").isEqualTo(incidentId);
         mvc.perform(post("/api/incidents/no-such-incident/retry").with(httpBasic("tsb", "demo")))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("NOT_FOUND"));
 
