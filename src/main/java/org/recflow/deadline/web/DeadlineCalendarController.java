@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +15,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import net.fortuna.ical4j.data.FoldingWriter;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
@@ -27,6 +27,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationResult;
 import org.recflow.calendar.ProcedureCalendar;
 import org.recflow.deadline.Deadline;
 import org.recflow.deadline.DeadlineBook;
@@ -42,7 +43,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/deadlines.ics}: the open deadlines of {@code /api/deadlines} (same filters) as an iCalendar
  * feed (RFC 5545) that a calendar client can subscribe to. Each deadline is one VEVENT whose UID never
- * changes and whose SEQUENCE follows the deadline's, so a moved deadline updates the event in place.
+ * changes and whose SEQUENCE follows the deadline's, so a moved deadline updates the event in place. Lines are
+ * folded at 75 octets, never inside a character (RFC 5545 §3.1, {@link ContentLines}).
  */
 @RestController
 class DeadlineCalendarController {
@@ -75,19 +77,19 @@ class DeadlineCalendarController {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         response.setContentType(TEXT_CALENDAR.toString());
         response.setHeader("Content-Disposition", ContentDisposition.inline().filename("recflow-deadlines.ics").build().toString());
-        // what ical4j's CalendarOutputter writes for a whole calendar (BEGIN, properties, components, END, folded at 75
-        // octets, RFC 5545 §3.1), written one component at a time
-        FoldingWriter out = new FoldingWriter(response.getWriter());
+        // a whole calendar as ical4j writes it (BEGIN, properties, components, END), one component at a time; ical4j
+        // writes each content line whole and ContentLines folds them at 75 octets (its own writer counts characters)
+        Writer out = response.getWriter();
         out.write("BEGIN:VCALENDAR\r\n");
-        out.write(new ProdId("-//recflow//deadlines//EN").toString());
+        out.write(ContentLines.fold(new ProdId("-//recflow//deadlines//EN").toString()));
         out.write(ImmutableVersion.VERSION_2_0.toString());
         out.write(ImmutableCalScale.GREGORIAN.toString());
-        out.write(new XProperty("X-WR-CALNAME", "recflow deadlines").toString());
+        out.write(ContentLines.fold(new XProperty("X-WR-CALNAME", "recflow deadlines").toString()));
         DeadlineBook.Position after = null;
         while (true) {
             List<Deadline> page = book.page(sg, until, after, PAGE);
             for (Deadline d : page) {
-                out.write(event(d, now).toString());
+                out.write(ContentLines.fold(valid(event(d, now)).toString()));
             }
             if (page.size() < PAGE) {
                 break;
@@ -96,6 +98,18 @@ class DeadlineCalendarController {
         }
         out.write("END:VCALENDAR\r\n");
         out.flush();
+    }
+
+    /**
+     * Every property of an event is set by us: an invalid one is a bug, reported as such (a 500 problem document while
+     * nothing is sent yet; once the answer has begun, the feed ends short and the log says why).
+     */
+    private static VEvent valid(VEvent event) {
+        ValidationResult validation = event.validate();
+        if (validation.hasErrors()) {
+            throw new IllegalStateException("a deadline is not valid iCalendar: " + validation);
+        }
+        return event;
     }
 
     /** Deadlines read per query while streaming the feed. */
