@@ -153,8 +153,10 @@ class IncidentsApiTest {
         mvc.perform(post("/api/incidents/no-such-incident/retry").with(httpBasic("tsb", "demo")))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("NOT_FOUND"));
 
-        // retried while the database is still away: the answer is the new failure, and the close still waits
-        String again = mvc.perform(post("/api/incidents/" + incidentId + "/retry").with(httpBasic("tsb", "demo")))
+        // retried while the database is still away: the answer is the new failure, and the close still waits (with an
+        // Idempotency-Key, so that the request holds a transaction of its own that the failure must not take down)
+        String again = mvc.perform(post("/api/incidents/" + incidentId + "/retry").header("Idempotency-Key", "retry-" + incidentId)
+                        .with(httpBasic("tsb", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.resolved").value(false))
                 .andExpect(jsonPath("$.subject.status").value("LAST_CALL"))
@@ -166,12 +168,22 @@ class IncidentsApiTest {
                 .andExpect(status().isNotFound()); // the first incident was resolved by the retry
 
         faults.heal();
-        mvc.perform(post("/api/incidents/" + newIncidentId + "/retry").with(httpBasic("tsb", "demo")))
+        // with an Idempotency-Key the request holds a transaction; the job still runs and commits in its own
+        String key = "retry-" + newIncidentId;
+        String firstAnswer = mvc.perform(post("/api/incidents/" + newIncidentId + "/retry").header("Idempotency-Key", key)
+                        .with(httpBasic("tsb", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.resolved").value(true))
                 .andExpect(jsonPath("$.newIncident").doesNotExist())
                 .andExpect(jsonPath("$.subject.businessKey").value(Subject.key("APPROVAL", id)))
-                .andExpect(jsonPath("$.subject.status").value("APPROVED"));
+                .andExpect(jsonPath("$.subject.status").value("APPROVED"))
+                .andReturn().getResponse().getContentAsString();
+        // the same request again: the first answer, and no second run
+        assertThat(mvc.perform(post("/api/incidents/" + newIncidentId + "/retry").header("Idempotency-Key", key)
+                        .with(httpBasic("tsb", "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).isEqualTo(firstAnswer);
+        mvc.perform(post("/api/incidents/" + newIncidentId + "/retry").with(httpBasic("tsb", "demo")))
+                .andExpect(status().isNotFound());
 
         assertThat(incidentOf(id)).isNull();
         ApprovalView done = approvals.get(id);
