@@ -3,15 +3,18 @@ package org.recflow.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.recflow.support.SpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The page queries of {@link DeadlineBook#page} as H2 plans them: each a seek in the index deadline_open
- * (closed_at, due_at, id) of V7 bounded by the cursor, read in the index's order (no sort), never an OFFSET.
+ * (closed_at, due_at, id) of V7 bounded by the cursor, read in the index's order (no sort), never an OFFSET; one study
+ * group's in deadline_open_by_group of V11. H2 only: PostgreSQL's plans depend on its statistics.
  */
 @SpringTest
+@DisabledIfSystemProperty(named = "recflow.test.database", matches = "(?i)postgres", disabledReason = "reads H2's plans")
 class DeadlinePageQueryTest {
 
     @Autowired JdbcClient jdbc;
