@@ -1,6 +1,7 @@
 package org.recflow.membership;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.recflow.web.ErrorPages;
 import org.recflow.web.ProblemCode;
 import org.recflow.web.Problems;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -33,7 +35,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     /** Pages and documents anyone may read, whichever way callers sign in. */
-    static final String[] PUBLIC_PAGES = {"/error", "/css/**", "/vendor/**", "/favicon.ico", "/camunda/**", "/actuator/health",
+    static final String[] PUBLIC_PAGES = {"/error", "/css/**", "/js/**", "/vendor/**", "/favicon.ico", "/camunda/**", "/actuator/health",
         "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html"};
 
     /**
@@ -51,7 +53,13 @@ class SecurityConfiguration {
 
     /** A signed-in caller who may not take the step: 403 NOT_ELIGIBLE, as a problem document. */
     static AccessDeniedHandler notEligible(ObjectMapper json, String detail) {
-        return (req, res, e) -> Problems.write(res, json, ProblemCode.NOT_ELIGIBLE, detail);
+        return (req, res, e) -> {
+            if (ErrorPages.wantsHtml(req)) {
+                ErrorPages.send(req, res, 403, detail); // a browser asking for a page: the same words, as a page
+            } else {
+                Problems.write(res, json, ProblemCode.NOT_ELIGIBLE, detail);
+            }
+        };
     }
 
     @Bean
@@ -75,7 +83,9 @@ class SecurityConfiguration {
             .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
             .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-            .csrf(csrf -> csrf.disable());
+            .csrf(csrf -> csrf.disable())
+            .addFilterBefore(new BrowserHardening.CrossSiteRefusal(json), BasicAuthenticationFilter.class)
+            .headers(BrowserHardening.headers());
         return http.build();
     }
 
@@ -93,7 +103,7 @@ class SecurityConfiguration {
             .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
             .exceptionHandling(ex -> ex.accessDeniedHandler(denied))
             .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**", "/error"))
-            .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+            .headers(BrowserHardening.headers());
         return http.build();
     }
 }
