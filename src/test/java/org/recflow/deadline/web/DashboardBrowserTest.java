@@ -156,12 +156,18 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void aMemberStateCannotOpenTheDashboard() {
+    void aMemberStateCannotOpenTheDashboard() throws Exception {
         browser.manage().deleteAllCookies();
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys("ms-fra");
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        waitUpTo(10).until(d -> d.getPageSource().contains("NOT_ELIGIBLE"));
+        // an HTML page with the problem's words, not the raw problem document (issue 15 item 6)
+        waitUpTo(10).until(d -> !d.findElements(By.cssSelector("[data-problem-detail]")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("[data-problem-detail]")).getText())
+                .isEqualTo("the dashboard is for TSB and study-group chairmen");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Forbidden");
+        assertThat(browser.getPageSource()).doesNotContain("NOT_ELIGIBLE");
+        assertThat(seriousAccessibilityViolations()).isEmpty();
     }
 }
