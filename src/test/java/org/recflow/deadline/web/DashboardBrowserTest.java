@@ -145,9 +145,12 @@ class DashboardBrowserTest {
 
         link.click();
         waitUpTo(10).until(d -> d.getCurrentUrl().endsWith("/dashboard/approvals/" + aapId));
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("LAST_CALL");
+        // words for people, the code kept in an attribute (issue 15 item 5)
+        assertThat(browser.findElement(By.id("status")).getAttribute("data-status")).isEqualTo("LAST_CALL");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("In Last Call");
         assertThat(browser.findElement(By.id("timeline")).getText())
-                .contains("REQUESTED").contains("LAST_CALL_ANNOUNCED").contains("COMMENT_SUBMITTED");
+                .contains("Approval requested").contains("Last Call announced").contains("Comment submitted")
+                .doesNotContain("LAST_CALL_ANNOUNCED");
         waitUpTo(20).until(d -> "true".equals(d.findElement(By.id("diagram")).getAttribute("data-rendered")));
         List<WebElement> current = browser.findElements(By.cssSelector("#diagram .djs-element.current-step"));
         assertThat(current).extracting(e -> e.getAttribute("data-element-id")).containsExactly("lastCallClosed");
