@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class RecflowApplication {
 
     public static void main(String[] args) {
+        UtcTimeZone.pin(); // before logging and Spring start (docs/OPERATIONS.md, "Time zones")
         SpringApplication.run(RecflowApplication.class, args);
     }
 }

@@ -58,7 +58,7 @@ class Approval {
 
     /** The label people know the text by: "ITU-T Y.4480 (new)". */
     String label() {
-        return "ITU-T " + recommendation + " (" + revision.name().toLowerCase() + ")";
+        return "ITU-T " + recommendation + " (" + revision.name().toLowerCase(java.util.Locale.ROOT) + ")";
     }
 
     private void require(ApprovalStatus expected, String step) {

@@ -311,6 +311,19 @@ public class ApprovalManagement {
         return consultations.replies(SUBJECT_TYPE, a.id, a.round);
     }
 
+    /**
+     * Every version of one Member State's reply in the current round, oldest first (api.md, "Replies keep their
+     * history"); the code is case-insensitive as in paths. 404 for an unknown approval or Member State; empty when that
+     * Member State has not replied.
+     */
+    @Transactional(readOnly = true)
+    public List<org.recflow.consultation.ReplyVersion> replyVersions(long id, String memberStateCode) {
+        Approval a = find(id);
+        String code = registry.memberState(memberStateCode).map(m -> m.code())
+                .orElseThrow(() -> RecflowException.notFound("Member State " + memberStateCode));
+        return consultations.versions(SUBJECT_TYPE, a.id, a.round, code);
+    }
+
     /** The consultation's timer: the 70% rule decides whether the meeting may consider the text. */
     boolean closeConsultation(long id) {
         Approval a = lock(id);
@@ -449,7 +462,7 @@ public class ApprovalManagement {
         MeetingOutcome outcome = validOutcome(a, cmd);
         MeetingDecision d = a.recordMeetingOutcome(outcome, calendar.today(), calendar.now());
         approvals.update(a);
-        record(a, actor, "MEETING_OUTCOME_RECORDED", describe(outcome) + " → " + d.result());
+        record(a, actor, "MEETING_OUTCOME_RECORDED", outcome.describe() + " → " + d.result());
         Map<String, Object> vars = new java.util.HashMap<>();
         vars.put(AapProcess.VAR_MEETING_DECISION, d.result().name());
         deadlines.close(subject(a), DeadlineKind.TEXT_DISTRIBUTION);
@@ -529,21 +542,17 @@ public class ApprovalManagement {
         Set<String> out = new LinkedHashSet<>();
         if (codes != null) {
             for (String c : codes) {
-                out.add(registry.memberState(c).orElseThrow(() -> invalid(field, "'" + c + "' is not a Member State code")).code());
+                // bodies carry codes exactly (api.md, "Strict input"): no case folding, so no look-alike gets through
+                out.add(registry.memberStateExactly(c).orElseThrow(() -> invalid(field, "'" + c + "' is not a Member State code")).code());
             }
         }
         return out;
     }
 
     private String member(String field, String id) {
-        return registry.memberState(id).map(m -> m.code())
-                .or(() -> registry.sectorMembers().stream().filter(o -> o.id().equalsIgnoreCase(id)).map(o -> o.id()).findFirst())
+        return registry.memberStateExactly(id).map(m -> m.code())
+                .or(() -> registry.sectorMemberExactly(id).map(o -> o.id()))
                 .orElseThrow(() -> invalid(field, "'" + id + "' is neither a Member State nor a Sector Member"));
-    }
-
-    private static String describe(MeetingOutcome o) {
-        return "objections " + o.objections() + ", more time asked by " + o.moreTimeRequestedBy() + ", abstentions "
-                + o.abstentions() + (o.policyImplicationsRaisedBy() == null ? "" : ", policy implications raised by " + o.policyImplicationsRaisedBy());
     }
 
     public Objection object(Actor actor, long id, Commands.SubmitObjection cmd) {
