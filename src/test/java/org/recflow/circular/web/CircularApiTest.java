@@ -199,6 +199,21 @@ class CircularApiTest {
     }
 
     @Test
+    void aParagraphMayHoldLineBreaksThroughTheApiAsOnThePageButNoBidiOverride() throws Exception {
+        clock.set("2027-01-11T09:00:00Z");
+        String agree = "{\"recommendation\":\"Q.9998\",\"studyGroup\":\"SG11\",\"procedure\":\"AAP\",\"reason\":\"Obsolete.\",\"agreedOn\":\"2027-01-08\"}";
+        long deletion = body(call(post("/api/deletions"), "chair-sg11", agree).andExpect(status().isCreated())).get("id").asLong();
+        long id = drafted("{\"kind\":\"DELETION\",\"deletionIds\":[" + deletion + "]}");
+
+        // the page keeps single line breaks inside a paragraph; the API takes them too (a long text, @MultilineText)
+        call(put("/api/circulars/" + id), "tsb", "{\"paragraphs\":[\"Contact:\\nTSB\\tGeneva\"]}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.paragraphs[0]").value("Contact:\nTSB\tGeneva"));
+        refused(call(put("/api/circulars/" + id), "tsb", "{\"paragraphs\":[\"evil \\u202Etxt\"]}"), 400, "INVALID_REQUEST")
+                .andExpect(jsonPath("$.field").value("paragraphs[0]"));
+        call(get("/api/circulars/" + id), "tsb", null).andExpect(jsonPath("$.paragraphs[0]").value("Contact:\nTSB\tGeneva"));
+    }
+
+    @Test
     void aResultCircularTakesTheNotificationStep() throws Exception {
         long id = tapTexts("SG15", "2027-07-05", "2027-07-16", "G.9999").get(0);
         clock.set("2027-01-06T08:00:00Z");
