@@ -33,7 +33,10 @@ public final class Commands {
             @MultilineText @Size(max = 50) List<@NotBlank @Size(max = 4000) String> paragraphs) {
     }
 
-    /** TSB's free paragraphs of a draft, in order; they follow the paragraphs recflow writes. */
+    /**
+     * TSB's free paragraphs of a draft, in order; they follow the paragraphs recflow writes. Together they take at most
+     * 100,000 characters as stored (JSON): beyond, 400 naming {@code paragraphs}.
+     */
     public record EditCircular(@NotNull @MultilineText @Size(max = 50) List<@NotBlank @Size(max = 4000) String> paragraphs) {
     }
 
