@@ -1,14 +1,14 @@
 package org.recflow.approval;
 
-import static org.recflow.web.RecflowException.deadlinePassed;
-import static org.recflow.web.RecflowException.wrongStep;
+import static org.recflow.kernel.RecflowException.deadlinePassed;
+import static org.recflow.kernel.RecflowException.wrongStep;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.recflow.calendar.ProcedureCalendar;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.RecflowException;
 
 /**
  * One approval of one Recommendation text. Every transition is a method that refuses when the
@@ -134,7 +134,7 @@ class Approval {
         }
         Set<Route> allowed = JudgementRules.allowed(status, allTypographical);
         if (!allowed.contains(route)) {
-            throw new RecflowException(org.recflow.web.ProblemCode.WRONG_STEP,
+            throw new RecflowException(org.recflow.kernel.ProblemCode.WRONG_STEP,
                     "route " + route + " is not open at " + status + (route == Route.APPROVE && !allTypographical
                             ? " (a comment is substantive)" : ""), java.util.Map.of("allowedRoutes", allowed));
         }

@@ -2,7 +2,7 @@ package org.recflow.approval;
 
 import org.recflow.membership.Actor;
 import org.recflow.membership.Role;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.RecflowException;
 
 /** Who may take which step of an approval (api.md "who", A.8 §4, Resolution 31 for Associates). */
 final class Eligibility {

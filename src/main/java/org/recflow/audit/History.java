@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import org.recflow.membership.Actor;
-import org.recflow.web.RequestIdFilter;
+import org.recflow.kernel.RequestId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +24,7 @@ public class History {
         jdbc.sql("INSERT INTO recflow.history_entry (subject_type, subject_id, at, actor, role, action, detail, request_id) "
                         + "VALUES (?,?,?,?,?,?,?,?)")
                 .params(subjectType, subjectId, Timestamp.from(clock.instant()), actor.username(), actor.role().name(), action,
-                        detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 3999) + "…", RequestIdFilter.current())
+                        detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 3999) + "…", RequestId.current())
                 .update();
     }
 

@@ -1,6 +1,6 @@
 package org.recflow.deletion;
 
-import static org.recflow.web.RecflowException.invalid;
+import static org.recflow.kernel.RecflowException.invalid;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,10 +13,10 @@ import org.recflow.audit.History;
 import org.recflow.calendar.ProcedureCalendar;
 import org.recflow.deadline.DeadlineBook;
 import org.recflow.deadline.DeadlineKind;
-import org.recflow.deadline.Subject;
+import org.recflow.kernel.Subject;
 import org.recflow.membership.Actor;
 import org.recflow.membership.MemberRegistry;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.RecflowException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -112,7 +112,7 @@ public class DeletionManagement {
     }
 
     private void startProcess(Deletion d) {
-        ProcessInstance pi = runtime.startProcessInstanceByKey(DeletionProcess.ID, org.recflow.deadline.Subject.key(SUBJECT_TYPE, d.id), Map.of(
+        ProcessInstance pi = runtime.startProcessInstanceByKey(DeletionProcess.ID, org.recflow.kernel.Subject.key(SUBJECT_TYPE, d.id), Map.of(
                 DeletionProcess.VAR_DELETION_ID, d.id,
                 DeletionProcess.VAR_OBJECTION_WINDOW_CLOSES_AT, timer(d.windowClosesAt)));
         d.processInstanceId = pi.getId();

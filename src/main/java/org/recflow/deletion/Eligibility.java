@@ -2,7 +2,7 @@ package org.recflow.deletion;
 
 import org.recflow.membership.Actor;
 import org.recflow.membership.Role;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.RecflowException;
 
 /** Who may take which step of a deletion (api.md "who", A.8 §8.2.1). */
 final class Eligibility {

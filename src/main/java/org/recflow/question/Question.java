@@ -1,7 +1,7 @@
 package org.recflow.question;
 
-import static org.recflow.web.RecflowException.deadlinePassed;
-import static org.recflow.web.RecflowException.wrongStep;
+import static org.recflow.kernel.RecflowException.deadlinePassed;
+import static org.recflow.kernel.RecflowException.wrongStep;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package org.recflow.question;
 
-import static org.recflow.web.RecflowException.invalid;
+import static org.recflow.kernel.RecflowException.invalid;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -16,10 +16,10 @@ import org.recflow.consultation.Consultations;
 import org.recflow.consultation.Reply;
 import org.recflow.deadline.DeadlineBook;
 import org.recflow.deadline.DeadlineKind;
-import org.recflow.deadline.Subject;
+import org.recflow.kernel.Subject;
 import org.recflow.membership.Actor;
 import org.recflow.membership.MemberRegistry;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.RecflowException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -125,7 +125,7 @@ public class QuestionManagement {
         if (q.consultationClosesAt != null) {
             vars.put(QuestionProcess.VAR_CONSULTATION_CLOSES_AT, timer(q.consultationClosesAt));
         }
-        ProcessInstance pi = runtime.startProcessInstanceByKey(QuestionProcess.ID, org.recflow.deadline.Subject.key(SUBJECT_TYPE, q.id), vars);
+        ProcessInstance pi = runtime.startProcessInstanceByKey(QuestionProcess.ID, org.recflow.kernel.Subject.key(SUBJECT_TYPE, q.id), vars);
         q.processInstanceId = pi.getId();
     }
 

@@ -154,7 +154,7 @@ class DemoData {
 
     /** Runs the timers that have fallen due in that approval's process, as the job executor would. */
     private void runDueTimers(long id) {
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(org.recflow.deadline.Subject.key("APPROVAL", id)).list().forEach(pi -> {
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(org.recflow.kernel.Subject.key("APPROVAL", id)).list().forEach(pi -> {
             for (Job job : management.createJobQuery().processInstanceId(pi.getId()).list()) {
                 if (job.getDuedate() == null || !job.getDuedate().after(ClockUtil.getCurrentTime())) {
                     try {

@@ -1,5 +1,7 @@
 package org.recflow.web;
 
+import org.recflow.kernel.ProblemCode;
+
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;

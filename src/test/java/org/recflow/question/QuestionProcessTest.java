@@ -27,8 +27,8 @@ import org.recflow.support.Actors;
 import org.recflow.support.AllAtOnce;
 import org.recflow.support.SpringTest;
 import org.recflow.support.TestClock;
-import org.recflow.web.ProblemCode;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.ProblemCode;
+import org.recflow.kernel.RecflowException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -96,12 +96,12 @@ class QuestionProcessTest {
     /** This Question's process, never an approval's that shares the business key. */
     ProcessInstance process(long id) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(QuestionProcess.ID)
-                .processInstanceBusinessKey(org.recflow.deadline.Subject.key("QUESTION", id)).singleResult();
+                .processInstanceBusinessKey(org.recflow.kernel.Subject.key("QUESTION", id)).singleResult();
     }
 
     String historicProcess(long id) {
         return history.createHistoricProcessInstanceQuery().processDefinitionKey(QuestionProcess.ID)
-                .processInstanceBusinessKey(org.recflow.deadline.Subject.key("QUESTION", id)).singleResult().getId();
+                .processInstanceBusinessKey(org.recflow.kernel.Subject.key("QUESTION", id)).singleResult().getId();
     }
 
     boolean passed(long id, String activity) {

@@ -13,7 +13,7 @@ import org.recflow.approval.Objection;
 import org.recflow.approval.Procedure;
 import org.recflow.consultation.Reply;
 import org.recflow.membership.Actor;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.RecflowException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.recflow.deadline.Deadline;
 import org.recflow.deadline.DeadlineBook;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.RecflowException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -10,7 +10,7 @@ import org.recflow.question.QuestionManagement;
 import org.recflow.question.QuestionStatus;
 import org.recflow.question.QuestionSummary;
 import org.recflow.question.QuestionView;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.RecflowException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
