@@ -63,9 +63,16 @@ public class ApprovalManagement {
 
     // --- reading ------------------------------------------------------------------------------------
 
+    /** The approval as TSB sees it ({@code nextActions[].allowed} for TSB); 404 NOT_FOUND when there is none. */
     @Transactional(readOnly = true)
     public ApprovalView get(long id) {
-        return views.of(find(id));
+        return get(Actor.system(), id);
+    }
+
+    /** The approval as {@code actor} sees it: {@code nextActions[].allowed} says which open steps it may take now. */
+    @Transactional(readOnly = true)
+    public ApprovalView get(Actor actor, long id) {
+        return views.of(find(id), actor);
     }
 
     @Transactional(readOnly = true)
@@ -144,7 +151,7 @@ public class ApprovalManagement {
         record(a, actor, "REQUESTED", "approval of " + a.label() + " requested by " + a.procedure + " after "
                 + (a.procedure == Procedure.AAP ? "consent" : "determination") + " on " + a.agreedOn);
         requested(a);
-        return views.of(a);
+        return views.of(a, actor);
     }
 
     /** What a request (new or restarted) waits for: TAP, the Director's announcement 3 months ahead. */
@@ -194,7 +201,7 @@ public class ApprovalManagement {
         deadlines.open(subject(a), DeadlineKind.LAST_CALL_CLOSE, a.lastCallClosesAt);
         record(a, actor, "LAST_CALL_ANNOUNCED", "Last Call announced on " + on + ", closes " + a.lastCallClosesAt);
         signal(a, AapProcess.MSG_LAST_CALL_ANNOUNCED, Map.of(AapProcess.VAR_LAST_CALL_CLOSES_AT, timer(a.lastCallClosesAt)));
-        return views.of(a);
+        return views.of(a, actor);
     }
 
     private LocalDate announcementDate(Commands.Announce cmd, Approval a) {
@@ -269,7 +276,7 @@ public class ApprovalManagement {
                 + " announced on " + on + "; consultation of " + (a.regionalGroup == null ? "the Member States" : a.regionalGroup)
                 + " closes " + closes);
         signal(a, TapProcess.MSG_CONSULTATION_ANNOUNCED, Map.of(TapProcess.VAR_CONSULTATION_CLOSES_AT, timer(closes)));
-        return views.of(a);
+        return views.of(a, actor);
     }
 
     public ApprovalView distributeTexts(Actor actor, long id, Commands.DistributeTexts cmd) {
@@ -283,7 +290,7 @@ public class ApprovalManagement {
         approvals.update(a);
         deadlines.close(subject(a), DeadlineKind.TEXT_DISTRIBUTION);
         record(a, actor, "TEXTS_DISTRIBUTED", "texts in the official languages distributed on " + on);
-        return views.of(a);
+        return views.of(a, actor);
     }
 
     /** A Member State's reply, for itself only; a later reply before the close replaces the earlier. */
@@ -335,7 +342,7 @@ public class ApprovalManagement {
         endProcess(a, "deferred to WTSA: " + cmd.reason());
         record(a, actor, "DEFERRED_TO_WTSA", cmd.reason());
         outcome(a);
-        return views.of(a);
+        return views.of(a, actor);
     }
 
     // --- choice of procedure ---------------------------------------------------------------------------------
@@ -361,7 +368,7 @@ public class ApprovalManagement {
         deadlines.closeAll(subject(a));
         record(a, actor, "PROCEDURE_CHANGED", "AAP → TAP decided on " + decidedOn + " (Res. 1 §8.3): " + cmd.reason());
         requested(a);
-        return views.of(a);
+        return views.of(a, actor);
     }
 
     // --- judgements, resolution, Additional Review ---------------------------------------------------
@@ -383,7 +390,7 @@ public class ApprovalManagement {
         };
         signal(a, message, Map.of(AapProcess.VAR_ROUTE, cmd.route().name()));
         afterTransition(a);
-        return views.of(a);
+        return views.of(a, actor);
     }
 
     public ApprovalView resolveComments(Actor actor, long id, Commands.Resolve cmd) {
@@ -394,7 +401,7 @@ public class ApprovalManagement {
         deadlines.close(subject(a), DeadlineKind.COMMENT_COMPILATION);
         record(a, actor, "COMMENTS_RESOLVED", "revised text " + cmd.textReference() + ", resolution " + cmd.resolutionReference());
         signal(a, AapProcess.MSG_COMMENTS_RESOLVED, Map.of());
-        return views.of(a);
+        return views.of(a, actor);
     }
 
     public ApprovalView announceAdditionalReview(Actor actor, long id, Commands.Announce cmd) {
@@ -410,7 +417,7 @@ public class ApprovalManagement {
         record(a, actor, "ADDITIONAL_REVIEW_ANNOUNCED", "Additional Review announced on " + on + ", closes " + a.additionalReviewClosesAt);
         signal(a, AapProcess.MSG_ADDITIONAL_REVIEW_ANNOUNCED,
                 Map.of(AapProcess.VAR_ADDITIONAL_REVIEW_CLOSES_AT, timer(a.additionalReviewClosesAt)));
-        return views.of(a);
+        return views.of(a, actor);
     }
 
     /** The Additional Review's timer: approved without comment, else to the chairman's judgement. */
@@ -439,7 +446,7 @@ public class ApprovalManagement {
         deadlines.close(subject(a), DeadlineKind.COMMENT_COMPILATION);
         record(a, actor, "MEETING_ANNOUNCED", "approval at the meeting of " + m.start() + " to " + m.end() + " announced");
         signal(a, AapProcess.MSG_MEETING_ANNOUNCED, Map.of());
-        return views.of(a);
+        return views.of(a, actor);
     }
 
     public ApprovalView recordMeetingOutcome(Actor actor, long id, Commands.RecordMeetingOutcome cmd) {
@@ -464,7 +471,7 @@ public class ApprovalManagement {
         if (a.status.isFinal()) {
             outcome(a);
         }
-        return views.of(a);
+        return views.of(a, actor);
     }
 
     /**
@@ -588,7 +595,7 @@ public class ApprovalManagement {
         approvals.update(a);
         deadlines.close(subject(a), DeadlineKind.NOTIFICATION);
         record(a, actor, "NOTIFIED", cmd.circular() + " issued on " + on);
-        return views.of(a);
+        return views.of(a, actor);
     }
 
     public ApprovalView restart(Actor actor, long id, Commands.Restart cmd) {
@@ -601,7 +608,7 @@ public class ApprovalManagement {
         record(a, actor, "RESTARTED", "restarted from the request without a new " + (a.procedure == Procedure.AAP
                 ? "consent (A.8 §5.8)" : "determination (Res. 1 §9.5.5.2)") + ", round " + a.round);
         requested(a);
-        return views.of(a);
+        return views.of(a, actor);
     }
 
     public ApprovalView withdraw(Actor actor, long id, Commands.Withdraw cmd) {
@@ -612,7 +619,7 @@ public class ApprovalManagement {
         deadlines.closeAll(subject(a));
         endProcess(a, "withdrawn: " + cmd.reason());
         record(a, actor, "WITHDRAWN", cmd.reason());
-        return views.of(a);
+        return views.of(a, actor);
     }
 
     // --- shared ----------------------------------------------------------------------------------------

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import org.recflow.calendar.ProcedureCalendar;
+import org.recflow.kernel.RecflowException;
+import org.recflow.membership.Actor;
 
 /**
  * One deletion of one Recommendation agreed by a study group between WTSAs (Res. 1 §9.8.2, A.8 §8.2). Every
@@ -58,15 +60,39 @@ class Deletion {
      * not been processed yet: the window, not the timer, decides. A member objects once.
      */
     void acceptObjection(String member, Set<String> objectedBefore, Instant now) {
+        RecflowException refused = objectionClosed(now);
+        if (refused == null && objectedBefore.contains(member)) {
+            refused = wrongStep(member + " has already objected to this deletion");
+        }
+        if (refused != null) {
+            throw refused;
+        }
+    }
+
+    /**
+     * Why nobody may object at {@code now}, or null while the window runs: the check {@link #acceptObjection} throws
+     * from and {@code nextActions} asks (after the close nobody may, even before the close's timer has run).
+     */
+    RecflowException objectionClosed(Instant now) {
         if (ProcedureCalendar.hasClosed(windowClosesAt, now)) {
-            throw deadlinePassed("the objection window closed at " + windowClosesAt);
+            return deadlinePassed("the objection window closed at " + windowClosesAt);
         }
         if (status != DeletionStatus.OBJECTION_PERIOD) {
-            throw wrongStep("no objection window is open: the deletion is " + status);
+            return wrongStep("no objection window is open: the deletion is " + status);
         }
-        if (objectedBefore.contains(member)) {
-            throw wrongStep(member + " has already objected to this deletion");
+        return null;
+    }
+
+    /** Why {@code actor} may not object now, or null: who ({@link Eligibility#whyNotObjector}), the window, once each. */
+    RecflowException objectionRefusal(Actor actor, Set<String> objectedBefore, Instant now) {
+        RecflowException refused = Eligibility.whyNotObjector(actor);
+        if (refused == null) {
+            refused = objectionClosed(now);
         }
+        if (refused == null && objectedBefore.contains(actor.member())) {
+            refused = wrongStep(actor.member() + " has already objected to this deletion");
+        }
+        return refused;
     }
 
     /**

@@ -56,7 +56,13 @@ public class DeletionManagement {
 
     @Transactional(readOnly = true)
     public DeletionView get(long id) {
-        return views.of(find(id));
+        return get(Actor.system(), id);
+    }
+
+    /** The deletion as {@code actor} sees it: {@code nextActions[].allowed} says whether it may object now. */
+    @Transactional(readOnly = true)
+    public DeletionView get(Actor actor, long id) {
+        return views.of(find(id), actor);
     }
 
     @Transactional(readOnly = true)
@@ -108,7 +114,7 @@ public class DeletionManagement {
         deadlines.open(subject(d), DeadlineKind.DELETION_OBJECTION_CLOSE, d.windowClosesAt);
         record(d, Actor.system(), "OBJECTION_PERIOD_OPENED", "circular issued on " + d.windowAnnouncedOn + "; objections by "
                 + d.windowClosesAt + " (3 months, Res. 1 §9.8.2.1, A.8 §8.2.1)");
-        return views.of(d);
+        return views.of(d, actor);
     }
 
     private void startProcess(Deletion d) {

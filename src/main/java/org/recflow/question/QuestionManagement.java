@@ -59,7 +59,13 @@ public class QuestionManagement {
 
     @Transactional(readOnly = true)
     public QuestionView get(long id) {
-        return views.of(find(id));
+        return get(Actor.system(), id);
+    }
+
+    /** The Question as {@code actor} sees it: {@code nextActions[].allowed} says whether it may reply now. */
+    @Transactional(readOnly = true)
+    public QuestionView get(Actor actor, long id) {
+        return views.of(find(id), actor);
     }
 
     @Transactional(readOnly = true)
@@ -115,7 +121,7 @@ public class QuestionManagement {
             record(q, Actor.system(), "APPROVED", "approved without consultation of the Member States (Res. 1 §7.3.3)");
             outcome(q);
         }
-        return views.of(q);
+        return views.of(q, actor);
     }
 
     private void startProcess(Question q) {

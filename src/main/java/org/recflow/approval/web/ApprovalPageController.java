@@ -32,7 +32,7 @@ class ApprovalPageController {
     @GetMapping("/dashboard/approvals/{id}")
     String approval(Actor actor, @PathVariable String id, Model model) {
         long key = ApprovalController.id(id);
-        ApprovalView a = approvals.get(key);
+        ApprovalView a = approvals.get(actor, key);
         model.addAttribute("actor", actor);
         model.addAttribute("a", a);
         model.addAttribute("deadlines", a.deadlines().stream().map(d -> new Row("APPROVAL", a.id(), "", a.studyGroup(), d.kind(),

@@ -52,8 +52,8 @@ class DeletionController {
     }
 
     @GetMapping("/{id}")
-    DeletionView get(@PathVariable String id) {
-        return deletions.get(id(id));
+    DeletionView get(Actor actor, @PathVariable String id) {
+        return deletions.get(actor, id(id));
     }
 
     @PostMapping("/{id}/objections")

@@ -53,8 +53,8 @@ class QuestionController {
     }
 
     @GetMapping("/{id}")
-    QuestionView get(@PathVariable String id) {
-        return questions.get(id(id));
+    QuestionView get(Actor actor, @PathVariable String id) {
+        return questions.get(actor, id(id));
     }
 
     @PutMapping("/{id}/replies/{memberState}")
