@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.recflow.calendar.Periods;
 import org.recflow.calendar.ProcedureCalendar;
 import org.recflow.membership.Actor;
 import org.recflow.kernel.RecflowException;

@@ -11,25 +11,25 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.recflow.audit.History;
+import org.recflow.calendar.Periods;
 import org.recflow.calendar.ProcedureCalendar;
 import org.recflow.consultation.ConsultationTally;
 import org.recflow.consultation.Consultations;
 import org.recflow.consultation.Position;
 import org.recflow.consultation.Reply;
-import org.recflow.deadline.DeadlineBook;
-import org.recflow.deadline.DeadlineKind;
 import org.recflow.kernel.Subject;
 import org.recflow.membership.Actor;
 import org.recflow.membership.MemberRegistry;
 import org.recflow.kernel.RecflowException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The approval module's API: every step of api.md for approvals. Each method runs in one transaction
- * with the engine, locks the approval's row, lets the aggregate guard the transition, records history
- * and deadlines, and tells the process. A refusal rolls all of it back.
+ * with the engine, locks the approval's row, lets the aggregate guard the transition, publishes what happened
+ * ({@link ApprovalEvents}: history and deadlines are their listeners' to write, in the same transaction), and tells
+ * the process. A refusal rolls all of it back.
  */
 @Service
 @Transactional
@@ -39,22 +39,20 @@ public class ApprovalManagement {
 
     private final ApprovalRepository approvals;
     private final SubmissionRepository submissions;
-    private final DeadlineBook deadlines;
-    private final History history;
+    private final ApplicationEventPublisher events;
     private final ProcedureCalendar calendar;
     private final MemberRegistry registry;
     private final RuntimeService runtime;
     private final ApprovalViews views;
     private final Consultations consultations;
 
-    ApprovalManagement(ApprovalRepository approvals, SubmissionRepository submissions, DeadlineBook deadlines, History history,
+    ApprovalManagement(ApprovalRepository approvals, SubmissionRepository submissions, ApplicationEventPublisher events,
             ProcedureCalendar calendar, MemberRegistry registry, RuntimeService runtime, ApprovalViews views,
             Consultations consultations) {
         this.consultations = consultations;
         this.approvals = approvals;
         this.submissions = submissions;
-        this.deadlines = deadlines;
-        this.history = history;
+        this.events = events;
         this.calendar = calendar;
         this.registry = registry;
         this.runtime = runtime;
@@ -148,18 +146,14 @@ public class ApprovalManagement {
         approvals.insert(a);
         startProcess(a);
         approvals.update(a);
-        record(a, actor, "REQUESTED", "approval of " + a.label() + " requested by " + a.procedure + " after "
-                + (a.procedure == Procedure.AAP ? "consent" : "determination") + " on " + a.agreedOn);
-        requested(a);
+        events.publishEvent(new ApprovalEvents.ApprovalRequested(subject(a), actor, a.label(), a.procedure, a.agreedOn, meetingAnnouncementDue(a)));
         return views.of(a, actor);
     }
 
-    /** What a request (new or restarted) waits for: TAP, the Director's announcement 3 months ahead. */
-    private void requested(Approval a) {
-        if (a.procedure == Procedure.TAP && a.meeting != null) {
-            deadlines.open(subject(a), DeadlineKind.MEETING_ANNOUNCEMENT,
-                    ProcedureCalendar.endOf(Periods.latestTapAnnouncement(a.meeting.start())));
-        }
+    /** What a request (new or restarted) waits for: TAP, the Director's announcement 3 months ahead; else null. */
+    private static Instant meetingAnnouncementDue(Approval a) {
+        return a.procedure == Procedure.TAP && a.meeting != null
+                ? ProcedureCalendar.endOf(Periods.latestTapAnnouncement(a.meeting.start())) : null;
     }
 
     /** Res. 1 §9.2.1.1: an SG3 regional group consults only its own Member States, on a TAP text. */
@@ -198,8 +192,7 @@ public class ApprovalManagement {
             throw invalid("announcedOn", "a Last Call announced on " + on + " would already be closed");
         }
         approvals.update(a);
-        deadlines.open(subject(a), DeadlineKind.LAST_CALL_CLOSE, a.lastCallClosesAt);
-        record(a, actor, "LAST_CALL_ANNOUNCED", "Last Call announced on " + on + ", closes " + a.lastCallClosesAt);
+        events.publishEvent(new ApprovalEvents.LastCallAnnounced(subject(a), actor, on, a.lastCallClosesAt));
         signal(a, AapProcess.MSG_LAST_CALL_ANNOUNCED, Map.of(AapProcess.VAR_LAST_CALL_CLOSES_AT, timer(a.lastCallClosesAt)));
         return views.of(a, actor);
     }
@@ -225,7 +218,7 @@ public class ApprovalManagement {
         Eligibility.mayCommentIn(actor, phase);
         Comment c = submissions.insert(new Comment(0, a.id, a.round, phase, actor.username(), actor.role().name(),
                 actor.member(), cmd.kind(), cmd.text(), cmd.proposedChanges(), now));
-        record(a, actor, "COMMENT_SUBMITTED", cmd.kind() + " comment in " + phase + " by " + actor.member());
+        events.publishEvent(new ApprovalEvents.CommentSubmitted(subject(a), actor, c.id(), phase, cmd.kind(), actor.member()));
         return c;
     }
 
@@ -236,12 +229,11 @@ public class ApprovalManagement {
         List<Comment> comments = submissions.comments(a.id, a.round, CommentPhase.LAST_CALL);
         boolean approved = a.closeLastCall(comments.size(), now);
         approvals.update(a);
-        deadlines.close(subject(a), DeadlineKind.LAST_CALL_CLOSE);
-        record(a, Actor.system(), "LAST_CALL_CLOSED", comments.size() + " comment(s) received");
+        boolean substantive = comments.stream().anyMatch(c -> c.kind() == CommentKind.SUBSTANTIVE);
+        events.publishEvent(new ApprovalEvents.LastCallClosed(subject(a), comments.size(),
+                !approved && substantive ? Periods.commentCompilationDue(a.lastCallClosesAt) : null));
         if (approved) {
             outcome(a);
-        } else if (comments.stream().anyMatch(c -> c.kind() == CommentKind.SUBSTANTIVE)) {
-            deadlines.open(subject(a), DeadlineKind.COMMENT_COMPILATION, Periods.commentCompilationDue(a.lastCallClosesAt));
         }
         return approved;
     }
@@ -263,18 +255,14 @@ public class ApprovalManagement {
         if (m == null) {
             throw invalid("meetingStart", "the meeting is not known yet: give meetingStart and meetingEnd");
         }
-        Instant closes = ProcedureCalendar.endOf(calendar.workingDaysBefore(m.start(), Periods.TAP_CONSULTATION_WORKING_DAYS));
+        Instant closes = Periods.tapConsultationCloses(calendar, m.start());
         a.openConsultation(on, m, closes);
         if (ProcedureCalendar.hasClosed(closes, calendar.now())) {
             throw invalid("announcedOn", "a consultation announced on " + on + " would already be closed");
         }
         approvals.update(a);
-        deadlines.close(subject(a), DeadlineKind.MEETING_ANNOUNCEMENT);
-        deadlines.open(subject(a), DeadlineKind.CONSULTATION_CLOSE, closes);
-        deadlines.open(subject(a), DeadlineKind.TEXT_DISTRIBUTION, ProcedureCalendar.endOf(Periods.latestTextDistribution(m.start())));
-        record(a, actor, "CONSULTATION_ANNOUNCED", "intent to approve at the meeting of " + m.start() + " to " + m.end()
-                + " announced on " + on + "; consultation of " + (a.regionalGroup == null ? "the Member States" : a.regionalGroup)
-                + " closes " + closes);
+        events.publishEvent(new ApprovalEvents.ConsultationAnnounced(subject(a), actor, on, m.start(), m.end(), a.regionalGroup, closes,
+                ProcedureCalendar.endOf(Periods.latestTextDistribution(m.start()))));
         signal(a, TapProcess.MSG_CONSULTATION_ANNOUNCED, Map.of(TapProcess.VAR_CONSULTATION_CLOSES_AT, timer(closes)));
         return views.of(a, actor);
     }
@@ -288,8 +276,7 @@ public class ApprovalManagement {
         }
         a.distributeTexts(on);
         approvals.update(a);
-        deadlines.close(subject(a), DeadlineKind.TEXT_DISTRIBUTION);
-        record(a, actor, "TEXTS_DISTRIBUTED", "texts in the official languages distributed on " + on);
+        events.publishEvent(new ApprovalEvents.TextsDistributed(subject(a), actor, on));
         return views.of(a, actor);
     }
 
@@ -308,7 +295,7 @@ public class ApprovalManagement {
         a.acceptReply(now);
         Reply r = consultations.reply(SUBJECT_TYPE, a.id, a.round, code, cmd.position(), cmd.reasons(), cmd.proposedChanges(),
                 actor.username(), now);
-        record(a, actor, "REPLY_SUBMITTED", code + (r.version() > 1 ? " changed its reply to " : " replied ") + cmd.position());
+        events.publishEvent(new ApprovalEvents.ReplySubmitted(subject(a), actor, code, cmd.position(), r.version()));
         return r;
     }
 
@@ -324,10 +311,7 @@ public class ApprovalManagement {
         ConsultationTally t = consultations.tally(SUBJECT_TYPE, a.id, a.round);
         boolean continues = a.closeConsultation(t.thresholdMet(), calendar.now());
         approvals.update(a);
-        deadlines.close(subject(a), DeadlineKind.CONSULTATION_CLOSE);
-        record(a, Actor.system(), "CONSULTATION_CLOSED", t.support() + " support, " + t.against() + " against, "
-                + t.noPosition() + " without position" + (t.counted() == 0 ? " (no counted reply)" : " (" + t.supportPercent() + "% support)")
-                + (continues ? ": the procedure continues at the meeting" : ": below 70%, the procedure does not continue"));
+        events.publishEvent(new ApprovalEvents.ConsultationClosed(subject(a), t, continues));
         if (!continues) {
             outcome(a);
         }
@@ -340,7 +324,7 @@ public class ApprovalManagement {
         a.deferToWtsa(cmd.reason(), calendar.now());
         approvals.update(a);
         endProcess(a, "deferred to WTSA: " + cmd.reason());
-        record(a, actor, "DEFERRED_TO_WTSA", cmd.reason());
+        events.publishEvent(new ApprovalEvents.DeferredToWtsa(subject(a), actor, cmd.reason()));
         outcome(a);
         return views.of(a, actor);
     }
@@ -365,9 +349,7 @@ public class ApprovalManagement {
         endProcess(a, "procedure changed to TAP: " + cmd.reason());
         startProcess(a);
         approvals.update(a);
-        deadlines.closeAll(subject(a));
-        record(a, actor, "PROCEDURE_CHANGED", "AAP → TAP decided on " + decidedOn + " (Res. 1 §8.3): " + cmd.reason());
-        requested(a);
+        events.publishEvent(new ApprovalEvents.ProcedureChanged(subject(a), actor, decidedOn, cmd.reason(), meetingAnnouncementDue(a)));
         return views.of(a, actor);
     }
 
@@ -382,14 +364,18 @@ public class ApprovalManagement {
                 .allMatch(c -> c.kind() == CommentKind.TYPOGRAPHICAL);
         a.judge(cmd.route(), allTypographical, calendar.now());
         approvals.update(a);
-        record(a, actor, "JUDGED", "route " + cmd.route() + " chosen at " + at);
+        events.publishEvent(new ApprovalEvents.Judged(subject(a), actor, at, cmd.route(),
+                a.status == ApprovalStatus.AWAITING_MEETING && a.meeting != null && !a.meetingAnnounced()
+                        ? ProcedureCalendar.endOf(Periods.latestAapMeetingAnnouncement(a.meeting.start())) : null));
         String message = switch (at) {
             case LAST_CALL_JUDGEMENT -> AapProcess.MSG_LAST_CALL_JUDGED;
             case RESOLUTION_JUDGEMENT -> AapProcess.MSG_RESOLUTION_JUDGED;
             default -> AapProcess.MSG_ADDITIONAL_REVIEW_JUDGED;
         };
         signal(a, message, Map.of(AapProcess.VAR_ROUTE, cmd.route().name()));
-        afterTransition(a);
+        if (a.status.isFinal()) {
+            outcome(a);
+        }
         return views.of(a, actor);
     }
 
@@ -398,8 +384,7 @@ public class ApprovalManagement {
         Eligibility.chairOf(actor, a.studyGroup);
         a.resolveComments(cmd.textReference(), cmd.resolutionReference());
         approvals.update(a);
-        deadlines.close(subject(a), DeadlineKind.COMMENT_COMPILATION);
-        record(a, actor, "COMMENTS_RESOLVED", "revised text " + cmd.textReference() + ", resolution " + cmd.resolutionReference());
+        events.publishEvent(new ApprovalEvents.CommentsResolved(subject(a), actor, cmd.textReference(), cmd.resolutionReference()));
         signal(a, AapProcess.MSG_COMMENTS_RESOLVED, Map.of());
         return views.of(a, actor);
     }
@@ -413,8 +398,7 @@ public class ApprovalManagement {
             throw invalid("announcedOn", "an Additional Review announced on " + on + " would already be closed");
         }
         approvals.update(a);
-        deadlines.open(subject(a), DeadlineKind.ADDITIONAL_REVIEW_CLOSE, a.additionalReviewClosesAt);
-        record(a, actor, "ADDITIONAL_REVIEW_ANNOUNCED", "Additional Review announced on " + on + ", closes " + a.additionalReviewClosesAt);
+        events.publishEvent(new ApprovalEvents.AdditionalReviewAnnounced(subject(a), actor, on, a.additionalReviewClosesAt));
         signal(a, AapProcess.MSG_ADDITIONAL_REVIEW_ANNOUNCED,
                 Map.of(AapProcess.VAR_ADDITIONAL_REVIEW_CLOSES_AT, timer(a.additionalReviewClosesAt)));
         return views.of(a, actor);
@@ -426,8 +410,7 @@ public class ApprovalManagement {
         int comments = submissions.comments(a.id, a.round, CommentPhase.ADDITIONAL_REVIEW).size();
         boolean approved = a.closeAdditionalReview(comments, calendar.now());
         approvals.update(a);
-        deadlines.close(subject(a), DeadlineKind.ADDITIONAL_REVIEW_CLOSE);
-        record(a, Actor.system(), "ADDITIONAL_REVIEW_CLOSED", comments + " comment(s) received");
+        events.publishEvent(new ApprovalEvents.AdditionalReviewClosed(subject(a), comments));
         if (approved) {
             outcome(a);
         }
@@ -442,9 +425,7 @@ public class ApprovalManagement {
         Meeting m = validMeeting("meetingEnd", new Meeting(cmd.meetingStart(), cmd.meetingEnd()));
         a.announceMeeting(m, calendar.today());
         approvals.update(a);
-        deadlines.close(subject(a), DeadlineKind.MEETING_ANNOUNCEMENT);
-        deadlines.close(subject(a), DeadlineKind.COMMENT_COMPILATION);
-        record(a, actor, "MEETING_ANNOUNCED", "approval at the meeting of " + m.start() + " to " + m.end() + " announced");
+        events.publishEvent(new ApprovalEvents.MeetingAnnounced(subject(a), actor, m.start(), m.end()));
         signal(a, AapProcess.MSG_MEETING_ANNOUNCED, Map.of());
         return views.of(a, actor);
     }
@@ -456,13 +437,13 @@ public class ApprovalManagement {
         MeetingOutcome outcome = validOutcome(a, cmd);
         MeetingDecision d = a.recordMeetingOutcome(outcome, calendar.today(), calendar.now());
         approvals.update(a);
-        record(a, actor, "MEETING_OUTCOME_RECORDED", describe(outcome) + " → " + d.result());
+        boolean moreTime = d.result() == MeetingDecision.Result.MORE_TIME;
+        events.publishEvent(new ApprovalEvents.MeetingOutcomeRecorded(subject(a), actor, outcome, d.result(),
+                moreTime ? a.moreTimeClosesAt : null));
         Map<String, Object> vars = new java.util.HashMap<>();
         vars.put(AapProcess.VAR_MEETING_DECISION, d.result().name());
-        deadlines.close(subject(a), DeadlineKind.TEXT_DISTRIBUTION);
-        if (d.result() == MeetingDecision.Result.MORE_TIME) {
+        if (moreTime) {
             vars.put(AapProcess.VAR_MORE_TIME_CLOSES_AT, timer(a.moreTimeClosesAt));
-            deadlines.open(subject(a), DeadlineKind.MORE_TIME_CLOSE, a.moreTimeClosesAt);
         }
         signal(a, a.procedure == Procedure.AAP ? AapProcess.MSG_MEETING_OUTCOME_RECORDED : TapProcess.MSG_MEETING_OUTCOME_RECORDED, vars);
         if (d.result() == MeetingDecision.Result.MOVED_TO_TAP) {
@@ -499,8 +480,7 @@ public class ApprovalManagement {
         approvals.update(tap);
         aap.movedTo(tap.id);
         approvals.update(aap);
-        record(tap, actor, "REQUESTED", "moved from AAP approval " + aap.id + ": " + aap.meetingOutcome.policyImplicationsRaisedBy()
-                + " saw policy or regulatory implications (A.8 §5.2)");
+        events.publishEvent(new ApprovalEvents.MovedToTap(subject(tap), actor, aap.id, aap.meetingOutcome.policyImplicationsRaisedBy()));
     }
 
     private MeetingOutcome validOutcome(Approval a, Commands.RecordMeetingOutcome cmd) {
@@ -548,11 +528,6 @@ public class ApprovalManagement {
                 .orElseThrow(() -> invalid(field, "'" + id + "' is neither a Member State nor a Sector Member"));
     }
 
-    private static String describe(MeetingOutcome o) {
-        return "objections " + o.objections() + ", more time asked by " + o.moreTimeRequestedBy() + ", abstentions "
-                + o.abstentions() + (o.policyImplicationsRaisedBy() == null ? "" : ", policy implications raised by " + o.policyImplicationsRaisedBy());
-    }
-
     public Objection object(Actor actor, long id, Commands.SubmitObjection cmd) {
         Eligibility.memberState(actor);
         Approval a = lock(id);
@@ -562,9 +537,8 @@ public class ApprovalManagement {
         Objection o = submissions.insert(new Objection(0, a.id, a.round, actor.member(), actor.username(),
                 cmd.reasons() == null ? "" : cmd.reasons(), cmd.proposedChanges(), now));
         approvals.update(a);
-        record(a, actor, "OBJECTION_SUBMITTED", actor.member() + " objects after asking for more time");
+        events.publishEvent(new ApprovalEvents.ObjectionSubmitted(subject(a), actor, actor.member(), decided));
         if (decided) {
-            deadlines.close(subject(a), DeadlineKind.MORE_TIME_CLOSE);
             signal(a, a.procedure == Procedure.AAP ? AapProcess.MSG_MORE_TIME_DECIDED : TapProcess.MSG_MORE_TIME_DECIDED, Map.of());
             outcome(a);
         }
@@ -576,8 +550,7 @@ public class ApprovalManagement {
         Approval a = lock(id);
         MeetingDecision d = a.closeMoreTime(submissions.objectingStates(a.id, a.round), calendar.now());
         approvals.update(a);
-        deadlines.close(subject(a), DeadlineKind.MORE_TIME_CLOSE);
-        record(a, Actor.system(), "MORE_TIME_CLOSED", "the 4-week window closed: " + d.result());
+        events.publishEvent(new ApprovalEvents.MoreTimeClosed(subject(a), d.result()));
         outcome(a);
         return d.result();
     }
@@ -593,8 +566,7 @@ public class ApprovalManagement {
         }
         a.notifyResult(cmd.circular(), on);
         approvals.update(a);
-        deadlines.close(subject(a), DeadlineKind.NOTIFICATION);
-        record(a, actor, "NOTIFIED", cmd.circular() + " issued on " + on);
+        events.publishEvent(new ApprovalEvents.ResultNotified(subject(a), actor, cmd.circular(), on));
         return views.of(a, actor);
     }
 
@@ -605,9 +577,7 @@ public class ApprovalManagement {
         a.restart(next);
         startProcess(a);
         approvals.update(a);
-        record(a, actor, "RESTARTED", "restarted from the request without a new " + (a.procedure == Procedure.AAP
-                ? "consent (A.8 §5.8)" : "determination (Res. 1 §9.5.5.2)") + ", round " + a.round);
-        requested(a);
+        events.publishEvent(new ApprovalEvents.Restarted(subject(a), actor, a.procedure, a.round, meetingAnnouncementDue(a)));
         return views.of(a, actor);
     }
 
@@ -616,9 +586,8 @@ public class ApprovalManagement {
         Eligibility.chairOf(actor, a.studyGroup);
         a.withdraw(calendar.now());
         approvals.update(a);
-        deadlines.closeAll(subject(a));
         endProcess(a, "withdrawn: " + cmd.reason());
-        record(a, actor, "WITHDRAWN", cmd.reason());
+        events.publishEvent(new ApprovalEvents.Withdrawn(subject(a), actor, cmd.reason()));
         return views.of(a, actor);
     }
 
@@ -631,24 +600,16 @@ public class ApprovalManagement {
         }
     }
 
-    /** Deadlines that follow from the state reached by a judgement. */
-    private void afterTransition(Approval a) {
-        if (a.status == ApprovalStatus.AWAITING_MEETING && a.meeting != null && !a.meetingAnnounced()) {
-            deadlines.open(subject(a), DeadlineKind.MEETING_ANNOUNCEMENT,
-                    ProcedureCalendar.endOf(Periods.latestAapMeetingAnnouncement(a.meeting.start())));
-        }
-        if (a.status.isFinal()) {
-            outcome(a);
-        }
-    }
-
     /** A final outcome: every running deadline closes, the circular falls due. */
     private void outcome(Approval a) {
-        deadlines.closeAll(subject(a));
-        if (a.notificationPending) {
-            deadlines.open(subject(a), DeadlineKind.NOTIFICATION, Periods.notificationDue(a.procedure, Periods.dateOf(a.outcomeAt)));
-        }
-        record(a, Actor.system(), "OUTCOME", a.outcome + " (" + a.outcomeReason + ")");
+        events.publishEvent(new ApprovalEvents.OutcomeDecided(subject(a), a.outcome, a.outcomeReason, a.outcomeAt,
+                a.notificationPending ? notificationDue(a) : null));
+    }
+
+    /** When the circular of {@code a}'s result falls due (A.8 §6.2, Res. 1 §9.6.1). */
+    private static Instant notificationDue(Approval a) {
+        LocalDate day = Periods.dateOf(a.outcomeAt);
+        return a.procedure == Procedure.AAP ? Periods.aapNotificationDue(day) : Periods.tapNotificationDue(day);
     }
 
     /** A timer date for the engine: an ISO instant with Z, so no JVM zone can shift it. */
@@ -661,10 +622,6 @@ public class ApprovalManagement {
                 .processInstanceBusinessKey(Subject.key(SUBJECT_TYPE, a.id))
                 .setVariables(variables)
                 .correlateWithResult();
-    }
-
-    private void record(Approval a, Actor actor, String action, String detail) {
-        history.record(SUBJECT_TYPE, a.id, actor, action, detail);
     }
 
     static Subject subject(Approval a) {

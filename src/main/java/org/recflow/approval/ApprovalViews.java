@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.recflow.approval.ApprovalView.DeadlineView;
 import org.recflow.audit.History;
+import org.recflow.calendar.Periods;
 import org.recflow.calendar.ProcedureCalendar;
 import org.recflow.consultation.Consultations;
 import org.recflow.deadline.DeadlineBook;

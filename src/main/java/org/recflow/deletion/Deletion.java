@@ -6,6 +6,7 @@ import static org.recflow.kernel.RecflowException.wrongStep;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import org.recflow.calendar.Periods;
 import org.recflow.calendar.ProcedureCalendar;
 import org.recflow.kernel.RecflowException;
 import org.recflow.membership.Actor;
@@ -17,8 +18,6 @@ import org.recflow.membership.Actor;
  */
 class Deletion {
 
-    /** Res. 1 §9.8.2.1, A.8 §8.2.1: the deletion takes effect unless someone objects within three months. */
-    static final int OBJECTION_MONTHS = 3;
 
     Long id;
     String recommendation;
@@ -40,11 +39,6 @@ class Deletion {
         return "ITU-T " + recommendation;
     }
 
-    /** The window opened by a circular of {@code announcedOn} closes 3 calendar months later (30 November: end of February). */
-    static Instant windowCloses(LocalDate announcedOn) {
-        return ProcedureCalendar.endOf(ProcedureCalendar.monthsAfter(announcedOn, OBJECTION_MONTHS));
-    }
-
     /** The chairman has recorded the study group's agreement: the circular goes out today and the window opens. */
     void agree(LocalDate today) {
         if (status != null) {
@@ -52,7 +46,7 @@ class Deletion {
         }
         status = DeletionStatus.OBJECTION_PERIOD;
         windowAnnouncedOn = today;
-        windowClosesAt = windowCloses(today);
+        windowClosesAt = Periods.deletionObjectionCloses(today);
     }
 
     /**

@@ -9,21 +9,19 @@ import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.recflow.audit.History;
 import org.recflow.calendar.ProcedureCalendar;
-import org.recflow.deadline.DeadlineBook;
-import org.recflow.deadline.DeadlineKind;
 import org.recflow.kernel.Subject;
 import org.recflow.membership.Actor;
 import org.recflow.membership.MemberRegistry;
 import org.recflow.kernel.RecflowException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The deletion module's API: every step of api.md for deletions (Res. 1 §9.8.2, A.8 §8.2). Each method runs in one
- * transaction with the engine, locks the deletion's row, lets the aggregate guard the transition, records history
- * and deadlines, and starts the process. A refusal rolls all of it back.
+ * transaction with the engine, locks the deletion's row, lets the aggregate guard the transition, publishes what
+ * happened ({@link DeletionEvents}: history and deadlines are their listeners' to write), and starts the process. A refusal rolls all of it back.
  */
 @Service
 @Transactional
@@ -33,19 +31,17 @@ public class DeletionManagement {
 
     private final DeletionRepository deletions;
     private final DeletionObjectionRepository objections;
-    private final DeadlineBook deadlines;
-    private final History history;
+    private final ApplicationEventPublisher events;
     private final ProcedureCalendar calendar;
     private final MemberRegistry registry;
     private final RuntimeService runtime;
     private final DeletionViews views;
 
-    DeletionManagement(DeletionRepository deletions, DeletionObjectionRepository objections, DeadlineBook deadlines,
-            History history, ProcedureCalendar calendar, MemberRegistry registry, RuntimeService runtime, DeletionViews views) {
+    DeletionManagement(DeletionRepository deletions, DeletionObjectionRepository objections, ApplicationEventPublisher events,
+            ProcedureCalendar calendar, MemberRegistry registry, RuntimeService runtime, DeletionViews views) {
         this.deletions = deletions;
         this.objections = objections;
-        this.deadlines = deadlines;
-        this.history = history;
+        this.events = events;
         this.calendar = calendar;
         this.registry = registry;
         this.runtime = runtime;
@@ -108,12 +104,8 @@ public class DeletionManagement {
         deletions.insert(d);
         startProcess(d);
         deletions.update(d);
-        // the reason (up to 4000 characters) is on the deletion itself, not repeated in the history
-        record(d, actor, "DELETION_AGREED", "deletion of " + d.label() + " agreed by " + d.studyGroup + " on " + d.agreedOn
-                + " (" + d.procedure + ")");
-        deadlines.open(subject(d), DeadlineKind.DELETION_OBJECTION_CLOSE, d.windowClosesAt);
-        record(d, Actor.system(), "OBJECTION_PERIOD_OPENED", "circular issued on " + d.windowAnnouncedOn + "; objections by "
-                + d.windowClosesAt + " (3 months, Res. 1 §9.8.2.1, A.8 §8.2.1)");
+        events.publishEvent(new DeletionEvents.DeletionAgreed(subject(d), actor, d.label(), d.studyGroup, d.agreedOn, d.procedure));
+        events.publishEvent(new DeletionEvents.ObjectionPeriodOpened(subject(d), d.windowAnnouncedOn, d.windowClosesAt));
         return views.of(d, actor);
     }
 
@@ -138,7 +130,7 @@ public class DeletionManagement {
         String reasons = cmd == null || cmd.reasons() == null || cmd.reasons().isBlank() ? null : cmd.reasons();
         DeletionObjection o = objections.insert(new DeletionObjection(0, d.id, actor.member(), actor.role().name(),
                 actor.username(), reasons, now));
-        record(d, actor, "OBJECTION_SUBMITTED", actor.member() + " objects to the deletion" + (reasons == null ? " (no reasons given)" : ""));
+        events.publishEvent(new DeletionEvents.ObjectionSubmitted(subject(d), actor, o.id(), actor.member(), reasons != null));
         return o;
     }
 
@@ -148,10 +140,7 @@ public class DeletionManagement {
         int count = objections.count(d.id);
         boolean deleted = d.closeWindow(count, calendar.now());
         deletions.update(d);
-        deadlines.closeAll(subject(d));
-        record(d, Actor.system(), "OBJECTION_PERIOD_CLOSED", count + " objection(s) received"
-                + (deleted ? ": the deletion takes effect" : ": returned to " + d.studyGroup));
-        record(d, Actor.system(), "OUTCOME", d.status + " (" + d.outcomeReason + ")");
+        events.publishEvent(new DeletionEvents.ObjectionPeriodClosed(subject(d), count, d.status, d.outcomeReason, d.studyGroup));
         return deleted;
     }
 
@@ -160,10 +149,6 @@ public class DeletionManagement {
     /** A timer date for the engine: an ISO instant with Z, so no JVM zone can shift it. */
     private static String timer(Instant closesAt) {
         return ProcedureCalendar.timerFor(closesAt).toString();
-    }
-
-    private void record(Deletion d, Actor actor, String action, String detail) {
-        history.record(SUBJECT_TYPE, d.id, actor, action, detail);
     }
 
     static Subject subject(Deletion d) {

@@ -5,6 +5,7 @@ import static org.recflow.kernel.RecflowException.wrongStep;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.recflow.calendar.Periods;
 import org.recflow.calendar.ProcedureCalendar;
 import org.recflow.consultation.ConsultationTally;
 import org.recflow.kernel.RecflowException;
@@ -18,8 +19,6 @@ import org.recflow.membership.Role;
  */
 class Question {
 
-    /** Res. 1 §7.3.2.2: the Member States are asked to reply within two months of the request. */
-    static final int CONSULTATION_MONTHS = 2;
     /** A Question is consulted on once; the replies are kept per round as for approvals. */
     static final int ROUND = 1;
 
@@ -43,10 +42,6 @@ class Question {
         return "Question " + question + " – " + title;
     }
 
-    static Instant consultationCloses(LocalDate requestedOn) {
-        return ProcedureCalendar.endOf(ProcedureCalendar.monthsAfter(requestedOn, CONSULTATION_MONTHS));
-    }
-
     /**
      * The study group has agreed the Question. Without policy or regulatory implications and without doubt it is
      * approved at once (§7.3.3); otherwise the Director's 2-month consultation of the Member States opens on the
@@ -60,7 +55,7 @@ class Question {
         if (implicationsOrDoubt) {
             status = QuestionStatus.CONSULTATION;
             consultationAnnouncedOn = today;
-            consultationClosesAt = consultationCloses(today);
+            consultationClosesAt = Periods.questionConsultationCloses(today);
         } else {
             decide(QuestionStatus.APPROVED, "NO_POLICY_IMPLICATIONS", now);
         }

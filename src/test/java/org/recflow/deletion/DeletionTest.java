@@ -26,10 +26,10 @@ class DeletionTest {
 
     @Test
     void theWindowClosesAtTheEndOfTheDayThreeCalendarMonthsLater() {
-        assertThat(Deletion.windowCloses(LocalDate.parse("2027-01-18"))).isEqualTo(Instant.parse("2027-04-18T23:59:59Z"));
-        assertThat(Deletion.windowCloses(LocalDate.parse("2026-11-30"))).isEqualTo(Instant.parse("2027-02-28T23:59:59Z"));
-        assertThat(Deletion.windowCloses(LocalDate.parse("2027-11-30"))).isEqualTo(Instant.parse("2028-02-29T23:59:59Z"));
-        assertThat(Deletion.windowCloses(LocalDate.parse("2027-05-31"))).isEqualTo(Instant.parse("2027-08-31T23:59:59Z"));
+        assertThat(org.recflow.calendar.Periods.deletionObjectionCloses(LocalDate.parse("2027-01-18"))).isEqualTo(Instant.parse("2027-04-18T23:59:59Z"));
+        assertThat(org.recflow.calendar.Periods.deletionObjectionCloses(LocalDate.parse("2026-11-30"))).isEqualTo(Instant.parse("2027-02-28T23:59:59Z"));
+        assertThat(org.recflow.calendar.Periods.deletionObjectionCloses(LocalDate.parse("2027-11-30"))).isEqualTo(Instant.parse("2028-02-29T23:59:59Z"));
+        assertThat(org.recflow.calendar.Periods.deletionObjectionCloses(LocalDate.parse("2027-05-31"))).isEqualTo(Instant.parse("2027-08-31T23:59:59Z"));
     }
 
     @Test

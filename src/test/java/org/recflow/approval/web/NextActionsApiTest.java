@@ -1,0 +1,130 @@
+package org.recflow.approval.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.recflow.support.SpringTest;
+import org.recflow.support.TestClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.hateoas.MediaTypes;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * {@code nextActions} over REST: the steps open now, each saying whether the caller asking may take it and with
+ * which inputs; and the same steps, those the caller may take only, as HAL-FORMS templates when asked for
+ * {@code application/prs.hal-forms+json}.
+ */
+@SpringTest
+class NextActionsApiTest {
+
+    static final String START = """
+            {"procedure":"AAP","recommendation":"Y.4480","revision":"NEW","title":"Digital twin reference model",
+             "studyGroup":"SG20","questions":["Q2/20"],"summary":"A reference model.","textReference":"SG20-TD1234",
+             "agreedOn":"2027-01-08","nextMeeting":null,"regionalGroup":null}""";
+
+    @Autowired MockMvc mvc;
+    @Autowired TestClock clock;
+    @Autowired ObjectMapper json;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    long started() throws Exception {
+        clock.set("2027-01-11T09:00:00Z");
+        String body = mvc.perform(post("/api/approvals").with(httpBasic("chair-sg20", "demo")).contentType(MediaType.APPLICATION_JSON)
+                .content(START)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return json.readTree(body).get("id").asLong();
+    }
+
+    JsonNode read(long id, String user, MediaType accept) throws Exception {
+        return json.readTree(mvc.perform(get("/api/approvals/" + id).with(httpBasic(user, "demo")).accept(accept))
+                .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith(accept))
+                .andReturn().getResponse().getContentAsString());
+    }
+
+    static JsonNode action(JsonNode view, String name) {
+        for (JsonNode n : view.get("nextActions")) {
+            if (n.get("action").asText().equals(name)) {
+                return n;
+            }
+        }
+        throw new AssertionError("no next action " + name + " in " + view.get("nextActions"));
+    }
+
+    @Test
+    void theOpenStepsSayWhetherTheCallerAskingMayTakeThem() throws Exception {
+        long id = started();
+        JsonNode asTsb = read(id, "tsb", MediaType.APPLICATION_JSON);
+        JsonNode asChair = read(id, "chair-sg20", MediaType.APPLICATION_JSON);
+        JsonNode asFrance = read(id, "ms-fra", MediaType.APPLICATION_JSON);
+        // the same steps for everyone, in the same order
+        assertThat(names(asChair)).isEqualTo(names(asTsb)).containsExactly("announce-last-call", "change-procedure", "withdraw");
+        assertThat(action(asTsb, "announce-last-call").get("allowed").asBoolean()).isTrue();
+        assertThat(action(asChair, "announce-last-call").get("allowed").asBoolean()).isFalse();
+        assertThat(action(asChair, "change-procedure").get("allowed").asBoolean()).isTrue();
+        assertThat(action(asTsb, "withdraw").get("allowed").asBoolean()).isTrue(); // TSB on the chairman's behalf
+        assertThat(asFrance.get("nextActions").findValues("allowed")).allMatch(a -> !a.asBoolean());
+    }
+
+    @Test
+    void eachStepDescribesItsInputsFromItsCommand() throws Exception {
+        long id = started();
+        JsonNode change = action(read(id, "chair-sg20", MediaType.APPLICATION_JSON), "change-procedure");
+        JsonNode procedure = input(change, "procedure");
+        assertThat(procedure.get("required").asBoolean()).isTrue();
+        assertThat(procedure.get("choices")).extracting(JsonNode::asText).containsExactly("AAP", "TAP");
+        JsonNode reason = input(change, "reason");
+        assertThat(reason.get("required").asBoolean()).isTrue();
+        assertThat(reason.get("type").asText()).isEqualTo("text");
+        assertThat(input(change, "decidedOn").get("required").asBoolean()).isFalse();
+        assertThat(input(change, "decidedOn").get("type").asText()).isEqualTo("date");
+        assertThat(input(change, "decidedOn").get("choices").isNull()).isTrue();
+        JsonNode announce = action(read(id, "tsb", MediaType.APPLICATION_JSON), "announce-last-call");
+        assertThat(announce.get("inputs")).extracting(i -> i.get("name").asText()).containsExactly("announcedOn");
+        assertThat(announce.get("method").asText()).isEqualTo("POST");
+        assertThat(announce.get("href").asText()).isEqualTo("/api/approvals/" + id + "/last-call");
+    }
+
+    @Test
+    void halFormsOffersTemplatesForTheStepsTheCallerMayTake() throws Exception {
+        long id = started();
+        JsonNode tsb = read(id, "tsb", MediaTypes.HAL_FORMS_JSON);
+        assertThat(tsb.get("id").asLong()).isEqualTo(id);
+        assertThat(tsb.at("/_links/self/href").asText()).endsWith("/api/approvals/" + id);
+        JsonNode templates = tsb.get("_templates");
+        List<String> targets = new ArrayList<>();
+        templates.forEach(t -> targets.add(t.get("method").asText().toUpperCase() + " " + t.get("target").asText()));
+        assertThat(targets).containsExactlyInAnyOrder("POST /api/approvals/" + id + "/last-call",
+                "POST /api/approvals/" + id + "/procedure-change", "POST /api/approvals/" + id + "/withdrawal");
+        JsonNode france = read(id, "ms-fra", MediaTypes.HAL_FORMS_JSON);
+        assertThat(france.get("_templates")).isNull();
+    }
+
+    static JsonNode input(JsonNode action, String name) {
+        for (JsonNode i : action.get("inputs")) {
+            if (i.get("name").asText().equals(name)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no input " + name + " in " + action);
+    }
+
+    static List<String> names(JsonNode view) {
+        List<String> out = new ArrayList<>();
+        view.get("nextActions").forEach(n -> out.add(n.get("action").asText()));
+        return out;
+    }
+}
