@@ -4,7 +4,6 @@ import static org.recflow.kernel.RecflowException.invalid;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.recflow.calendar.Periods;
 import org.recflow.calendar.ProcedureCalendar;
 import org.recflow.consultation.ConsultationTally;
 import org.recflow.consultation.Consultations;
-import org.recflow.consultation.Position;
 import org.recflow.consultation.Reply;
 import org.recflow.kernel.Subject;
 import org.recflow.membership.Actor;
@@ -40,19 +38,21 @@ public class ApprovalManagement {
     private final ApprovalRepository approvals;
     private final SubmissionRepository submissions;
     private final ApplicationEventPublisher events;
+    private final MeetingOutcomes outcomes;
     private final ProcedureCalendar calendar;
     private final MemberRegistry registry;
     private final RuntimeService runtime;
     private final ApprovalViews views;
     private final Consultations consultations;
 
-    ApprovalManagement(ApprovalRepository approvals, SubmissionRepository submissions, ApplicationEventPublisher events,
+    ApprovalManagement(ApprovalRepository approvals, SubmissionRepository submissions, ApplicationEventPublisher events, MeetingOutcomes outcomes,
             ProcedureCalendar calendar, MemberRegistry registry, RuntimeService runtime, ApprovalViews views,
             Consultations consultations) {
         this.consultations = consultations;
         this.approvals = approvals;
         this.submissions = submissions;
         this.events = events;
+        this.outcomes = outcomes;
         this.calendar = calendar;
         this.registry = registry;
         this.runtime = runtime;
@@ -434,7 +434,7 @@ public class ApprovalManagement {
         Approval a = lock(id);
         Eligibility.chairOf(actor, a.studyGroup);
         a.requireMeetingOutcomeOpen(calendar.today());
-        MeetingOutcome outcome = validOutcome(a, cmd);
+        MeetingOutcome outcome = outcomes.valid(a, cmd, calendar.today());
         MeetingDecision d = a.recordMeetingOutcome(outcome, calendar.today(), calendar.now());
         approvals.update(a);
         boolean moreTime = d.result() == MeetingDecision.Result.MORE_TIME;
@@ -481,51 +481,6 @@ public class ApprovalManagement {
         aap.movedTo(tap.id);
         approvals.update(aap);
         events.publishEvent(new ApprovalEvents.MovedToTap(subject(tap), actor, aap.id, aap.meetingOutcome.policyImplicationsRaisedBy()));
-    }
-
-    private MeetingOutcome validOutcome(Approval a, Commands.RecordMeetingOutcome cmd) {
-        Set<String> objections = memberStates("objections", cmd.objections());
-        Set<String> moreTime = memberStates("moreTimeRequestedBy", cmd.moreTimeRequestedBy());
-        Set<String> abstentions = memberStates("abstentions", cmd.abstentions());
-        for (String s : abstentions) {
-            if (objections.contains(s)) {
-                throw invalid("abstentions", s + " cannot both object and abstain");
-            }
-        }
-        String policy = cmd.policyImplicationsRaisedBy() == null ? null
-                : memberStates("policyImplicationsRaisedBy", List.of(cmd.policyImplicationsRaisedBy())).iterator().next();
-        if (policy != null && a.procedure == Procedure.TAP) {
-            throw invalid("policyImplicationsRaisedBy", "a TAP text is already treated as having policy implications");
-        }
-        List<MeetingOutcome.Reservation> reservations = cmd.reservations() == null ? List.of() : cmd.reservations().stream()
-                .map(r -> new MeetingOutcome.Reservation(member("reservations", r.member()), r.note())).toList();
-        LocalDate end = cmd.meetingEnd() != null ? cmd.meetingEnd() : a.meeting == null ? null : a.meeting.end();
-        if (end == null) {
-            throw invalid("meetingEnd", "meetingEnd is required");
-        }
-        if (a.meeting != null && end.isBefore(a.meeting.start())) {
-            throw invalid("meetingEnd", "the meeting cannot end before it starts (" + a.meeting.start() + ")");
-        }
-        if (end.isAfter(calendar.today())) {
-            throw invalid("meetingEnd", "the outcome is recorded once the meeting has ended");
-        }
-        return new MeetingOutcome(end, objections, moreTime, abstentions, reservations, policy);
-    }
-
-    private Set<String> memberStates(String field, List<String> codes) {
-        Set<String> out = new LinkedHashSet<>();
-        if (codes != null) {
-            for (String c : codes) {
-                out.add(registry.memberState(c).orElseThrow(() -> invalid(field, "'" + c + "' is not a Member State code")).code());
-            }
-        }
-        return out;
-    }
-
-    private String member(String field, String id) {
-        return registry.memberState(id).map(m -> m.code())
-                .or(() -> registry.sectorMembers().stream().filter(o -> o.id().equalsIgnoreCase(id)).map(o -> o.id()).findFirst())
-                .orElseThrow(() -> invalid(field, "'" + id + "' is neither a Member State nor a Sector Member"));
     }
 
     public Objection object(Actor actor, long id, Commands.SubmitObjection cmd) {

@@ -16,26 +16,49 @@ public record NextAction(String action, String method, String href, String who, 
 
     /**
      * One input of a step, read from the step's command record through Spring HATEOAS's property metadata (the
-     * same metadata its HAL-FORMS templates use): the JSON name, the HTML input type ("text", "date", "number";
-     * null when HATEOAS gives none, e.g. for lists and nested objects), whether it is required (Bean Validation's
-     * {@code @NotNull}/{@code @NotBlank}), and the choices of an enum (null otherwise).
+     * same metadata its HAL-FORMS templates use): the JSON name; its type from the Java type ("text" for text and
+     * enums, "date" for a day, "number", "checkbox" for a boolean, "list" for a JSON array, "object" for a nested
+     * record); whether it is required (Bean Validation's {@code @NotNull}/{@code @NotBlank}); the choices of an
+     * enum (null otherwise).
      */
     public record Input(String name, String type, boolean required, List<String> choices) {
     }
 
-    /** The inputs of a command record, in declaration order; none for {@code null}. */
+    /** The inputs of a command record, in the order of its components; none for {@code null}. */
     public static List<Input> inputsOf(Class<?> command) {
         if (command == null) {
             return List.of();
         }
+        List<String> order = command.isRecord()
+                ? Arrays.stream(command.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName).toList() : List.of();
         return PropertyUtils.getExposedProperties(command).stream()
+                .sorted(java.util.Comparator.comparingInt(p -> order.indexOf(p.getName())))
                 .map(p -> {
                     Class<?> type = p.getType().resolve(Object.class);
                     List<String> choices = type.isEnum()
                             ? Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList() : null;
-                    return new Input(p.getName(), p.getInputType(), p.isRequired(), choices);
+                    return new Input(p.getName(), typeOf(type), p.isRequired(), choices);
                 })
                 .toList();
+    }
+
+    private static String typeOf(Class<?> type) {
+        if (type == String.class || type.isEnum()) {
+            return "text";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "date";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "checkbox";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "number";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "list";
+        }
+        return "object";
     }
 
     /** The inputs of a command record, with the choices of {@code field} narrowed to {@code choices}. */

@@ -92,6 +92,10 @@ class NextActionsApiTest {
         assertThat(input(change, "decidedOn").get("required").asBoolean()).isFalse();
         assertThat(input(change, "decidedOn").get("type").asText()).isEqualTo("date");
         assertThat(input(change, "decidedOn").get("choices").isNull()).isTrue();
+        assertThat(input(change, "nextMeeting").get("type").asText()).isEqualTo("object");
+        JsonNode outcome = NextActionsApiTest.inputsOf(org.recflow.approval.Commands.RecordMeetingOutcome.class, "objections");
+        assertThat(outcome.get("type").asText()).isEqualTo("list");
+        assertThat(outcome.get("required").asBoolean()).isFalse();
         JsonNode announce = action(read(id, "tsb", MediaType.APPLICATION_JSON), "announce-last-call");
         assertThat(announce.get("inputs")).extracting(i -> i.get("name").asText()).containsExactly("announcedOn");
         assertThat(announce.get("method").asText()).isEqualTo("POST");
@@ -111,6 +115,16 @@ class NextActionsApiTest {
                 "POST /api/approvals/" + id + "/procedure-change", "POST /api/approvals/" + id + "/withdrawal");
         JsonNode france = read(id, "ms-fra", MediaTypes.HAL_FORMS_JSON);
         assertThat(france.get("_templates")).isNull();
+    }
+
+    /** One input of a command, as {@code nextActions} describes it, for commands no state of this test offers. */
+    static JsonNode inputsOf(Class<?> command, String name) {
+        for (var i : org.recflow.kernel.NextAction.inputsOf(command)) {
+            if (i.name().equals(name)) {
+                return new ObjectMapper().valueToTree(i);
+            }
+        }
+        throw new AssertionError("no input " + name + " in " + command);
     }
 
     static JsonNode input(JsonNode action, String name) {
