@@ -13,15 +13,11 @@ import org.recflow.approval.Commands;
 import org.recflow.approval.Objection;
 import org.recflow.approval.Procedure;
 import org.recflow.consultation.Reply;
-import org.recflow.kernel.NextAction;
+import org.recflow.kernel.HalForms;
 import org.recflow.membership.Actor;
 import org.recflow.kernel.RecflowException;
 import org.springframework.hateoas.EntityModel;
-import org.springframework.hateoas.Link;
 import org.springframework.hateoas.MediaTypes;
-import org.springframework.hateoas.mediatype.Affordances;
-import org.springframework.hateoas.mediatype.ConfigurableAffordance;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,21 +73,8 @@ class ApprovalController {
     @GetMapping(path = "/{id}", produces = MediaTypes.HAL_FORMS_JSON_VALUE)
     EntityModel<ApprovalView> getWithAffordances(Actor actor, @PathVariable String id) {
         ApprovalView v = approvals.get(actor, id(id));
-        Link self = Link.of("/api/approvals/" + v.id()).withSelfRel();
-        ConfigurableAffordance affordance = null;
-        for (NextAction n : v.nextActions()) {
-            if (!n.allowed()) {
-                continue;
-            }
-            ApprovalStep step = java.util.Arrays.stream(ApprovalStep.values()).filter(s -> s.action().equals(n.action()))
-                    .findFirst().orElseThrow();
-            HttpMethod method = HttpMethod.valueOf(n.method());
-            affordance = (affordance == null ? Affordances.of(self).afford(method) : affordance.andAfford(method))
-                    .withName(n.action())
-                    .withInput(step.command())
-                    .withTarget(Link.of(n.href().replace("{memberState}", actor.member() == null ? "" : actor.member())));
-        }
-        return EntityModel.of(v, affordance == null ? self : affordance.toLink());
+        return HalForms.of(v, "/api/approvals/" + v.id(), v.nextActions(), action -> java.util.Arrays.stream(ApprovalStep.values())
+                .filter(s -> s.action().equals(action)).findFirst().orElseThrow().command(), actor.member());
     }
 
     @PostMapping("/{id}/last-call")

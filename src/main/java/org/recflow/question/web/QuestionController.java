@@ -11,6 +11,9 @@ import org.recflow.question.QuestionStatus;
 import org.recflow.question.QuestionSummary;
 import org.recflow.question.QuestionView;
 import org.recflow.kernel.RecflowException;
+import org.recflow.kernel.HalForms;
+import org.springframework.hateoas.EntityModel;
+import org.springframework.hateoas.MediaTypes;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,6 +58,13 @@ class QuestionController {
     @GetMapping("/{id}")
     QuestionView get(Actor actor, @PathVariable String id) {
         return questions.get(actor, id(id));
+    }
+
+    /** The same in HAL-FORMS: a template for the {@code reply} step when the caller may take it now. */
+    @GetMapping(path = "/{id}", produces = MediaTypes.HAL_FORMS_JSON_VALUE)
+    EntityModel<QuestionView> getWithAffordances(Actor actor, @PathVariable String id) {
+        QuestionView v = questions.get(actor, id(id));
+        return HalForms.of(v, "/api/questions/" + v.id(), v.nextActions(), action -> Commands.SubmitReply.class, actor.member());
     }
 
     @PutMapping("/{id}/replies/{memberState}")

@@ -127,6 +127,35 @@ class NextActionsApiTest {
         throw new AssertionError("no input " + name + " in " + command);
     }
 
+    long created(String path, String body) throws Exception {
+        clock.set("2027-01-11T09:00:00Z");
+        String answer = mvc.perform(post(path).with(httpBasic("chair-sg20", "demo")).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return json.readTree(answer).get("id").asLong();
+    }
+
+    JsonNode readHalForms(String path, String user) throws Exception {
+        return json.readTree(mvc.perform(get(path).with(httpBasic(user, "demo")).accept(MediaTypes.HAL_FORMS_JSON))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    @Test
+    void questionsAndDeletionsOfferTheirStepAsATemplateToWhoMayTakeIt() throws Exception {
+        long q = created("/api/questions", """
+                {"studyGroup":"SG20","question":"Q5/20","title":"Digital identity for IoT devices",
+                 "textReference":"SG20-TD2001","policyImplications":true}""");
+        JsonNode reply = readHalForms("/api/questions/" + q, "ms-fra").get("_templates").elements().next();
+        assertThat(reply.get("method").asText()).isEqualToIgnoringCase("PUT");
+        assertThat(reply.get("target").asText()).isEqualTo("/api/questions/" + q + "/replies/FRA");
+        assertThat(readHalForms("/api/questions/" + q, "sm-ericsson").get("_templates")).isNull();
+        long d = created("/api/deletions", """
+                {"recommendation":"Y.2060","studyGroup":"SG20","procedure":"AAP",
+                 "reason":"Superseded by ITU-T Y.4000.","agreedOn":"2027-01-08"}""");
+        JsonNode object = readHalForms("/api/deletions/" + d, "sm-ericsson").get("_templates").elements().next();
+        assertThat(object.get("target").asText()).isEqualTo("/api/deletions/" + d + "/objections");
+        assertThat(readHalForms("/api/deletions/" + d, "chair-sg20").get("_templates")).isNull();
+    }
+
     static JsonNode input(JsonNode action, String name) {
         for (JsonNode i : action.get("inputs")) {
             if (i.get("name").asText().equals(name)) {
