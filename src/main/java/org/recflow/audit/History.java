@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import org.recflow.membership.Actor;
 import org.recflow.kernel.RequestId;
+import org.recflow.ops.RecflowMetrics;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,10 +15,12 @@ public class History {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final RecflowMetrics metrics;
 
-    History(JdbcClient jdbc, Clock clock) {
+    History(JdbcClient jdbc, Clock clock, RecflowMetrics metrics) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     public void record(String subjectType, long subjectId, Actor actor, String action, String detail) {
@@ -26,6 +29,8 @@ public class History {
                 .params(subjectType, subjectId, Timestamp.from(clock.instant()), actor.username(), actor.role().name(), action,
                         detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 3999) + "…", RequestId.current())
                 .update();
+        // the one place every step passes: the submission and period-close counters, the automatic step's log line
+        metrics.recorded(subjectType, subjectId, action, Actor.system().equals(actor), detail);
     }
 
     public List<HistoryEntry> of(String subjectType, long subjectId) {

@@ -145,6 +145,10 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warn("database out of reach, answered 503: {}", e.toString());
+            return DatabaseUnavailable.response();
+        }
         log.error("unexpected failure", e);
         return Problems.response(ProblemCode.INTERNAL_ERROR, "recflow could not complete the request; nothing was changed", Map.of());
     }

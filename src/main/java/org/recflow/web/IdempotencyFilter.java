@@ -125,6 +125,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
             String key, String path, String fingerprint) throws ServletException, IOException {
         ContentCachingResponseWrapper wrapped = new ContentCachingResponseWrapper(response);
         Outcome outcome;
+        boolean databaseAway = false;
         try {
             outcome = requestTransaction.execute(tx -> {
                 try {
@@ -157,6 +158,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
             // the commit failed: nothing of the request was kept, and the answer it prepared is not sent
             log.warn("a request with an Idempotency-Key could not commit: {}", e.toString());
             outcome = Outcome.ROLLED_BACK;
+            databaseAway = DatabaseUnavailable.causedBy(e);
         }
         switch (outcome) {
             case RECORDED -> wrapped.copyBodyToResponse();
@@ -170,6 +172,10 @@ final class IdempotencyFilter extends OncePerRequestFilter {
                     return;
                 }
                 wrapped.reset();
+                if (databaseAway) {
+                    DatabaseUnavailable.write(response, json);
+                    return;
+                }
                 problem(response, ProblemCode.INTERNAL_ERROR, "recflow could not complete the request; nothing was changed",
                         Map.of());
             }

@@ -25,6 +25,11 @@ class ProblemErrorController implements ErrorController {
             // asked for directly, not forwarded by the container after a failure
             return Problems.response(ProblemCode.NOT_FOUND, "no such resource", Map.of());
         }
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseUnavailable.causedBy(failure)) {
+            // a filter (the Idempotency-Key's lookup) met the database out of reach before Spring MVC
+            return DatabaseUnavailable.response();
+        }
         int code = status instanceof Integer i ? i : 500;
         ProblemCode problem = switch (code) {
             case 400 -> ProblemCode.INVALID_REQUEST;
