@@ -60,7 +60,7 @@ class Approval {
 
     /** The label people know the text by: "ITU-T Y.4480 (new)". */
     String label() {
-        return "ITU-T " + recommendation + " (" + revision.name().toLowerCase() + ")";
+        return "ITU-T " + recommendation + " (" + revision.name().toLowerCase(java.util.Locale.ROOT) + ")";
     }
 
     // --- the checks of the steps: one description, asked by nextActions and thrown by the transitions -------

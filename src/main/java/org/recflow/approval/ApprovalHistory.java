@@ -137,11 +137,7 @@ class ApprovalHistory {
 
     @EventListener
     void on(MeetingOutcomeRecorded e) {
-        MeetingOutcome o = e.outcome();
-        record(e, "MEETING_OUTCOME_RECORDED", "objections " + o.objections() + ", more time asked by " + o.moreTimeRequestedBy()
-                + ", abstentions " + o.abstentions()
-                + (o.policyImplicationsRaisedBy() == null ? "" : ", policy implications raised by " + o.policyImplicationsRaisedBy())
-                + " → " + e.result());
+        record(e, "MEETING_OUTCOME_RECORDED", e.outcome().describe() + " → " + e.result());
     }
 
     @EventListener

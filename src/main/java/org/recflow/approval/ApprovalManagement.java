@@ -305,6 +305,19 @@ public class ApprovalManagement {
         return consultations.replies(SUBJECT_TYPE, a.id, a.round);
     }
 
+    /**
+     * Every version of one Member State's reply in the current round, oldest first (api.md, "Replies keep their
+     * history"); the code is case-insensitive as in paths. 404 for an unknown approval or Member State; empty when that
+     * Member State has not replied.
+     */
+    @Transactional(readOnly = true)
+    public List<org.recflow.consultation.ReplyVersion> replyVersions(long id, String memberStateCode) {
+        Approval a = find(id);
+        String code = registry.memberState(memberStateCode).map(m -> m.code())
+                .orElseThrow(() -> RecflowException.notFound("Member State " + memberStateCode));
+        return consultations.versions(SUBJECT_TYPE, a.id, a.round, code);
+    }
+
     /** The consultation's timer: the 70% rule decides whether the meeting may consider the text. */
     boolean closeConsultation(long id) {
         Approval a = lock(id);

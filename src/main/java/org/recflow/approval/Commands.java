@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.recflow.web.MultilineText;
 
 /** The inputs of {@link ApprovalManagement}, as the REST contract carries them (api.md). */
 public final class Commands {
@@ -26,7 +27,7 @@ public final class Commands {
             @NotBlank @Size(max = 500) String title,
             @NotBlank @Size(max = 8) String studyGroup,
             @Size(max = 20) List<@NotBlank @Size(max = 32) String> questions,
-            @NotBlank @Size(max = 4000) String summary,
+            @MultilineText @NotBlank @Size(max = 4000) String summary,
             @NotBlank @Size(max = 200) String textReference,
             @NotNull LocalDate agreedOn,
             @Valid MeetingDates nextMeeting,
@@ -38,8 +39,8 @@ public final class Commands {
 
     public record SubmitComment(
             @NotNull CommentKind kind,
-            @NotBlank @Size(max = 20000) String text,
-            @Size(max = 20000) String proposedChanges) {
+            @MultilineText @NotBlank @Size(max = 20000) String text,
+            @MultilineText @Size(max = 20000) String proposedChanges) {
     }
 
     public record Judge(@NotNull Route route) {
@@ -51,7 +52,7 @@ public final class Commands {
     public record AnnounceMeeting(@NotNull LocalDate meetingStart, @NotNull LocalDate meetingEnd) {
     }
 
-    public record Reservation(@NotBlank @Size(max = 64) String member, @Size(max = 4000) String note) {
+    public record Reservation(@NotBlank @Size(max = 64) String member, @MultilineText @Size(max = 4000) String note) {
     }
 
     public record RecordMeetingOutcome(
@@ -64,7 +65,8 @@ public final class Commands {
     }
 
     /** A.8 §5.6.1 asks that an objection "should" give reasons and proposed changes: asked for, not required. */
-    public record SubmitObjection(@Size(max = 20000) String reasons, @Size(max = 20000) String proposedChanges) {
+    public record SubmitObjection(@MultilineText @Size(max = 20000) String reasons,
+            @MultilineText @Size(max = 20000) String proposedChanges) {
     }
 
     public record Notify(@NotBlank @Size(max = 200) String circular, LocalDate issuedOn) {
@@ -86,18 +88,18 @@ public final class Commands {
      */
     public record SubmitReply(
             @jakarta.validation.constraints.NotNull org.recflow.consultation.Position position,
-            @Size(max = 20000) String reasons,
-            @Size(max = 20000) String proposedChanges) {
+            @MultilineText @Size(max = 20000) String reasons,
+            @MultilineText @Size(max = 20000) String proposedChanges) {
     }
 
     /** Res. 1 §8.3: the decision of an SG or WP meeting to change the procedure. */
-    public record ChangeProcedure(@NotNull Procedure procedure, @NotBlank @Size(max = 4000) String reason, LocalDate decidedOn,
+    public record ChangeProcedure(@NotNull Procedure procedure, @MultilineText @NotBlank @Size(max = 4000) String reason, LocalDate decidedOn,
             @Valid MeetingDates nextMeeting) {
     }
 
-    public record Defer(@NotBlank @Size(max = 4000) String reason) {
+    public record Defer(@MultilineText @NotBlank @Size(max = 4000) String reason) {
     }
 
-    public record Withdraw(@NotBlank @Size(max = 4000) String reason) {
+    public record Withdraw(@MultilineText @NotBlank @Size(max = 4000) String reason) {
     }
 }

@@ -58,15 +58,16 @@ class MeetingOutcomes {
         Set<String> out = new LinkedHashSet<>();
         if (codes != null) {
             for (String c : codes) {
-                out.add(registry.memberState(c).orElseThrow(() -> invalid(field, "'" + c + "' is not a Member State code")).code());
+                // bodies carry codes exactly (api.md, "Strict input"): no case folding, so no look-alike gets through
+                out.add(registry.memberStateExactly(c).orElseThrow(() -> invalid(field, "'" + c + "' is not a Member State code")).code());
             }
         }
         return out;
     }
 
     private String member(String field, String id) {
-        return registry.memberState(id).map(m -> m.code())
-                .or(() -> registry.sectorMembers().stream().filter(o -> o.id().equalsIgnoreCase(id)).map(o -> o.id()).findFirst())
+        return registry.memberStateExactly(id).map(m -> m.code())
+                .or(() -> registry.sectorMemberExactly(id).map(o -> o.id()))
                 .orElseThrow(() -> invalid(field, "'" + id + "' is neither a Member State nor a Sector Member"));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.recflow.web.MultilineText;
 
 /** The inputs of {@link DeletionManagement}, as the REST contract carries them (api.md, "Questions and deletions"). */
 public final class Commands {
@@ -19,11 +20,11 @@ public final class Commands {
             @NotBlank @Size(max = 64) String recommendation,
             @NotBlank @Size(max = 8) String studyGroup,
             @NotNull Procedure procedure,
-            @NotBlank @Size(max = 4000) String reason,
+            @MultilineText @NotBlank @Size(max = 4000) String reason,
             @NotNull LocalDate agreedOn) {
     }
 
     /** An objection "should" give its reasons: asked for, not required (docs/SEED-NOTES.md). */
-    public record ObjectToDeletion(@Size(max = 20000) String reasons) {
+    public record ObjectToDeletion(@MultilineText @Size(max = 20000) String reasons) {
     }
 }

@@ -17,7 +17,7 @@ public final class Problems {
 
     public static ProblemDetail of(ProblemCode code, String detail, Map<String, Object> properties) {
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(code.status(), detail);
-        pd.setType(URI.create("https://recflow.org/problems/" + code.name().toLowerCase().replace('_', '-')));
+        pd.setType(URI.create("https://recflow.org/problems/" + code.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
         pd.setTitle(code.status().getReasonPhrase());
         pd.setProperty("code", code.name());
         properties.forEach(pd::setProperty);

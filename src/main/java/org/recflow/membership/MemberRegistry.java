@@ -32,8 +32,48 @@ public class MemberRegistry {
         return map;
     }
 
+    /**
+     * The Member State of a code as a path carries it: ISO 3166 alpha-3, case-insensitive in ASCII only
+     * ({@code fra} finds FRA; a look-alike such as the Turkish dotless {@code ı} or the Kelvin sign finds nothing,
+     * where {@link String#toUpperCase} would have folded it to I or K).
+     */
     public Optional<MemberState> memberState(String code) {
-        return Optional.ofNullable(code).map(c -> memberStates.get(c.toUpperCase(Locale.ROOT)));
+        return Optional.ofNullable(asciiUpper(code)).map(memberStates::get);
+    }
+
+    /**
+     * The Member State of a code as a body carries it (api.md: upper-case ISO 3166 alpha-3), matched exactly:
+     * {@code fra} or {@code FRA } find nothing.
+     */
+    public Optional<MemberState> memberStateExactly(String code) {
+        return Optional.ofNullable(code).map(memberStates::get).filter(m -> m.code().equals(code));
+    }
+
+    /** The Sector Member of an id exactly as configured ({@code ericsson}), with no case folding. */
+    public Optional<Organisation> sectorMemberExactly(String id) {
+        return sectorMembers.values().stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    /**
+     * {@code code} in upper case when it is made of ASCII letters, digits and hyphens only, else null: codes and ids
+     * of recflow are ASCII, and folding other letters would let look-alikes through.
+     */
+    static String asciiUpper(String code) {
+        if (code == null || code.isEmpty()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(code.length());
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                sb.append((char) (c - 'a' + 'A'));
+            } else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-') {
+                sb.append(c);
+            } else {
+                return null;
+            }
+        }
+        return sb.toString();
     }
 
     public boolean isMemberState(String code) {
@@ -45,7 +85,7 @@ public class MemberRegistry {
     }
 
     public Optional<StudyGroup> studyGroup(String code) {
-        return Optional.ofNullable(code).map(c -> studyGroups.get(c.toUpperCase(Locale.ROOT)));
+        return Optional.ofNullable(asciiUpper(code)).map(studyGroups::get);
     }
 
     public Collection<StudyGroup> studyGroups() {
@@ -53,7 +93,7 @@ public class MemberRegistry {
     }
 
     public Optional<Set<String>> regionalGroup(String group) {
-        return Optional.ofNullable(group).map(g -> regionalGroups.get(g.toUpperCase(Locale.ROOT)));
+        return Optional.ofNullable(asciiUpper(group)).map(regionalGroups::get);
     }
 
     public Collection<Organisation> sectorMembers() {

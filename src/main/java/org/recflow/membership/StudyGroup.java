@@ -5,6 +5,6 @@ public record StudyGroup(String code, int number, String title) {
 
     /** The account name of its chair, e.g. chair-sg20. */
     public String chairAccount() {
-        return "chair-" + code.toLowerCase();
+        return "chair-" + code.toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.recflow.consultation.Position;
+import org.recflow.web.MultilineText;
 
 /** The inputs of {@link QuestionManagement}, as the REST contract carries them (api.md, "Questions and deletions"). */
 public final class Commands {
@@ -29,7 +30,7 @@ public final class Commands {
      */
     public record SubmitReply(
             @NotNull Position position,
-            @Size(max = 20000) String reasons,
-            @Size(max = 20000) String proposedChanges) {
+            @MultilineText @Size(max = 20000) String reasons,
+            @MultilineText @Size(max = 20000) String proposedChanges) {
     }
 }

@@ -79,6 +79,19 @@ public class QuestionManagement {
         return consultations.replies(SUBJECT_TYPE, q.id, Question.ROUND);
     }
 
+    /**
+     * Every version of one Member State's reply in the current round, oldest first (api.md, "Replies keep their
+     * history"); the code is case-insensitive as in paths. 404 for an unknown question or Member State; empty when that
+     * Member State has not replied.
+     */
+    @Transactional(readOnly = true)
+    public List<org.recflow.consultation.ReplyVersion> replyVersions(long id, String memberStateCode) {
+        Question q = find(id);
+        String code = registry.memberState(memberStateCode).map(m -> m.code())
+                .orElseThrow(() -> RecflowException.notFound("Member State " + memberStateCode));
+        return consultations.versions(SUBJECT_TYPE, q.id, Question.ROUND, code);
+    }
+
     // --- agreement ------------------------------------------------------------------------------------
 
     /**

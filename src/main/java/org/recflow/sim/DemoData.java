@@ -52,11 +52,11 @@ class DemoData {
     }
 
     static Actor chair(String sg) {
-        return new Actor("chair-" + sg.toLowerCase(), Role.CHAIR, null, sg);
+        return new Actor("chair-" + sg.toLowerCase(java.util.Locale.ROOT), Role.CHAIR, null, sg);
     }
 
     static Actor state(String code) {
-        return new Actor("ms-" + code.toLowerCase(), Role.MEMBER_STATE, code, null);
+        return new Actor("ms-" + code.toLowerCase(java.util.Locale.ROOT), Role.MEMBER_STATE, code, null);
     }
 
     /** Runs after the simulated clock (if any) has resumed, so "now" is the demo's now. */

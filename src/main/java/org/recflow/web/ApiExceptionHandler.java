@@ -4,9 +4,12 @@ import org.recflow.kernel.ProblemCode;
 import org.recflow.kernel.RecflowException;
 import org.recflow.kernel.Problems;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.LinkedHashMap;
@@ -52,6 +55,17 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Object> unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
+        if (cause instanceof RefusedValueException r) {
+            return invalid(path(r), "field '" + path(r) + "' " + r.reason());
+        }
+        StreamReadException d = duplicateKey(cause);
+        if (d != null) {
+            String field = duplicated(d);
+            return invalid(field, field == null ? "a key is given twice" : "field '" + field + "' is given twice");
+        }
+        if (cause instanceof MismatchedInputException t && t.getMessage() != null && t.getMessage().startsWith("Trailing token")) {
+            return invalid(null, "the body holds something after the end of its JSON document");
+        }
         if (cause instanceof UnrecognizedPropertyException u) {
             return invalid(path(u), "unknown field '" + u.getPropertyName() + "'");
         }
@@ -97,6 +111,11 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> mismatch(MethodArgumentTypeMismatchException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof StrictParameters.RefusedParameter r) {
+                return invalid(e.getName(), "'" + e.getName() + "' " + r.getMessage());
+            }
+        }
         return invalid(e.getName(), "'" + e.getName() + "' has an invalid value");
     }
 
@@ -155,6 +174,28 @@ class ApiExceptionHandler {
 
     private static ResponseEntity<Object> invalid(String field, String detail) {
         return Problems.response(ProblemCode.INVALID_REQUEST, detail, field == null ? Map.of() : Map.of("field", field));
+    }
+
+    /** The parser's report of a key given twice, bare (at the top level) or wrapped by the reader of a nested object. */
+    private static StreamReadException duplicateKey(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException s && s.getOriginalMessage() != null && s.getOriginalMessage().startsWith("Duplicate field")) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The dotted path of a key given twice, read from where the parser stopped. */
+    private static String duplicated(StreamReadException e) {
+        JsonParser p = e.getProcessor();
+        if (p != null && p.getParsingContext() != null) {
+            String pointer = p.getParsingContext().pathAsPointer().toString();
+            if (!pointer.isEmpty()) {
+                return pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.').replace(".[", "[");
+            }
+        }
+        return null;
     }
 
     private static String path(JsonMappingException e) {

@@ -156,6 +156,26 @@ class SimClockApiTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM recflow.sim_clock", Integer.class)).isZero();
     }
 
+    /** api.md, "Strict input": a key given twice, anything after the document, an instant outside 1900-2999. */
+    @Test
+    void refusesAmbiguousMovesAndInstantsOutsideTheYears1900To2999() throws Exception {
+        refused(call(put("/api/sim/clock"), "ms-fra", "{\"now\":\"2027-01-05T09:00:00Z\",\"now\":\"2027-02-05T09:00:00Z\"}"),
+                400, "INVALID_REQUEST").andExpect(jsonPath("$.field").value("now"));
+        refused(call(put("/api/sim/clock"), "ms-fra", "{\"now\":\"2027-01-05T09:00:00Z\"} {\"now\":\"2027-02-05T09:00:00Z\"}"),
+                400, "INVALID_REQUEST");
+        refused(call(put("/api/sim/clock"), "ms-fra", "{\"now\":\"2027-01-05T09:00:00Z\"}]"), 400, "INVALID_REQUEST");
+        refused(moveTo("+999999999-01-01T00:00:00Z"), 400, "INVALID_REQUEST").andExpect(jsonPath("$.field").value("now"))
+                .andExpect(jsonPath("$.detail").value(containsString("1900-2999")));
+        refused(moveTo("3000-01-01T00:00:00Z"), 400, "INVALID_REQUEST").andExpect(jsonPath("$.field").value("now"));
+        // numbers are read as seconds since 1970 by Jackson: the same years apply, and no number makes a 500
+        for (String n : List.of("99999999999999", "-1e20", "1e300", "1e309", "-9223372036854775809")) {
+            refused(call(put("/api/sim/clock"), "ms-fra", "{\"now\":" + n + "}"), 400, "INVALID_REQUEST")
+                    .andExpect(jsonPath("$.field").value("now"));
+        }
+        assertThat(ClockUtil.getCurrentTime().toInstant()).isEqualTo(BASE);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM recflow.sim_clock", Integer.class)).isZero();
+    }
+
     /** An AAP Last Call, all over HTTP, closed by the simulated clock: approved without comment. */
     @Test
     void theLastCallClosesWhenTheClockPassesIt() throws Exception {

@@ -105,6 +105,11 @@ class ApprovalController {
         return approvals.replies(id(id));
     }
 
+    @GetMapping("/{id}/replies/{memberState}/versions")
+    List<org.recflow.consultation.ReplyVersion> replyVersions(@PathVariable String id, @PathVariable String memberState) {
+        return approvals.replyVersions(id(id), memberState);
+    }
+
     @PostMapping("/{id}/procedure-change")
     ApprovalView procedureChange(Actor actor, @PathVariable String id, @Valid @RequestBody Commands.ChangeProcedure body) {
         return approvals.changeProcedure(actor, id(id), body);

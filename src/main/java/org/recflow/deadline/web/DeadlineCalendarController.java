@@ -1,7 +1,6 @@
 package org.recflow.deadline.web;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Categories;
@@ -25,7 +23,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.validate.ValidationException;
+import net.fortuna.ical4j.validate.ValidationResult;
 import org.recflow.calendar.ProcedureCalendar;
 import org.recflow.deadline.Deadline;
 import org.recflow.deadline.DeadlineBook;
@@ -42,7 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/deadlines.ics}: the open deadlines of {@code /api/deadlines} (same filters) as an iCalendar
  * feed (RFC 5545) that a calendar client can subscribe to. Each deadline is one VEVENT whose UID never
- * changes and whose SEQUENCE follows the deadline's, so a moved deadline updates the event in place.
+ * changes and whose SEQUENCE follows the deadline's, so a moved deadline updates the event in place. Lines are
+ * folded at 75 octets, never inside a character (RFC 5545 §3.1, {@link ContentLines}).
  */
 @RestController
 class DeadlineCalendarController {
@@ -73,17 +72,18 @@ class DeadlineCalendarController {
         for (Deadline d : deadlines) {
             calendar.add(event(d, now));
         }
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter(!deadlines.isEmpty()).output(calendar, out);
-        } catch (ValidationException e) {
-            // every property above is set by us: a failure here is a bug, reported as such (500 problem document)
-            throw new IllegalStateException("the deadline calendar is not valid iCalendar: " + e.getMessage(), e);
+        if (!deadlines.isEmpty()) {
+            ValidationResult validation = calendar.validate();
+            if (validation.hasErrors()) {
+                // every property above is set by us: a failure here is a bug, reported as such (500 problem document)
+                throw new IllegalStateException("the deadline calendar is not valid iCalendar: " + validation);
+            }
         }
+        // ical4j writes each content line whole; ContentLines folds them at 75 octets (its own writer counts characters)
         return ResponseEntity.ok()
                 .contentType(TEXT_CALENDAR)
                 .header("Content-Disposition", ContentDisposition.inline().filename("recflow-deadlines.ics").build().toString())
-                .body(out.toString());
+                .body(ContentLines.fold(calendar.toString()));
     }
 
     private static VEvent event(Deadline d, Instant now) {

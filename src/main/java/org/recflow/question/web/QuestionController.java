@@ -76,4 +76,9 @@ class QuestionController {
     List<Reply> replies(@PathVariable String id) {
         return questions.replies(id(id));
     }
+
+    @GetMapping("/{id}/replies/{memberState}/versions")
+    List<org.recflow.consultation.ReplyVersion> replyVersions(@PathVariable String id, @PathVariable String memberState) {
+        return questions.replyVersions(id(id), memberState);
+    }
 }

@@ -320,8 +320,11 @@ class AapApiTest {
         refused(call(post("/api/approvals/" + id + "/meeting-outcome"), "chair-sg20",
                 "{\"objections\":[\"FRA\"],\"abstentions\":[\"FRA\"]}"), 400, "INVALID_REQUEST");
         refused(call(post("/api/approvals/" + id + "/meeting-outcome"), "chair-sg13", "{\"objections\":[]}"), 403, "NOT_ELIGIBLE");
+        // codes in bodies are matched exactly (api.md, "Strict input"): lower case is refused, not folded
+        refused(call(post("/api/approvals/" + id + "/meeting-outcome"), "chair-sg20",
+                "{\"objections\":[\"fra\"]}"), 400, "INVALID_REQUEST").andExpect(jsonPath("$.field").value("objections"));
         call(post("/api/approvals/" + id + "/meeting-outcome"), "chair-sg20", """
-                {"meetingEnd":"2027-04-21","objections":["fra"],"moreTimeRequestedBy":["BRA"],"abstentions":["CHN"],
+                {"meetingEnd":"2027-04-21","objections":["FRA"],"moreTimeRequestedBy":["BRA"],"abstentions":["CHN"],
                  "reservations":[{"member":"DEU","note":"concern on clause 8"},{"member":"ericsson","note":"noted"}],
                  "policyImplicationsRaisedBy":null}""")
                 .andExpect(status().isOk())

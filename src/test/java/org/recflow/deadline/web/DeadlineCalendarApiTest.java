@@ -20,6 +20,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.util.CompatibilityHints;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.recflow.approval.ApprovalManagement;
@@ -110,6 +111,46 @@ class DeadlineCalendarApiTest {
                 .andExpect(status().isOk()).andReturn());
         assertThat(none.getComponents()).isEmpty();
         assertThat(none.getProperty("X-WR-CALNAME").map(Property::getValue)).contains("recflow deadlines");
+    }
+
+    /** RFC 5545 §3.1: lines of at most 75 octets, folded between characters, which a strict parser unfolds as sent. */
+    @Test
+    void foldsLongLinesAt75OctetsNeverInsideACharacter() throws Exception {
+        assertThat(CompatibilityHints.isHintEnabled(CompatibilityHints.KEY_RELAXED_PARSING)).as("strict parsing").isFalse();
+        assertThat(CompatibilityHints.isHintEnabled(CompatibilityHints.KEY_RELAXED_UNFOLDING)).as("strict unfolding").isFalse();
+        clock.set("2027-01-11T09:00:00Z");
+        // 3 octets a character: ical4j's own folding, by characters, made lines of up to 225 octets of this
+        String title = "物联网和智慧城市的数字孪生参考模型：术语、架构与互操作性要求（第二版）".repeat(3) + " 😀 é";
+        long id = approvals.start(Actors.CHAIR_SG20, new Commands.StartApproval(Procedure.AAP, "Y.4481", Revision.NEW,
+                title, "SG20", List.of(), "摘要", "TD1", LocalDate.parse("2027-01-08"), null, null)).id();
+        approvals.announceLastCall(Actors.TSB, id, null);
+        Deadline lastCall = book.openFor("APPROVAL", id).stream().filter(d -> d.kind() == DeadlineKind.LAST_CALL_CLOSE)
+                .findFirst().orElseThrow();
+
+        byte[] body = mvc.perform(get("/api/deadlines.ics?studyGroup=SG20").with(httpBasic("tsb", "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        int start = 0;
+        int lines = 0;
+        int folded = 0;
+        for (int i = 0; i + 1 < body.length; i++) {
+            if (body[i] == '\r' && body[i + 1] == '\n') {
+                byte[] line = java.util.Arrays.copyOfRange(body, start, i);
+                assertThat(line.length).as("octets of line %d", lines).isLessThanOrEqualTo(75);
+                // each physical line is whole UTF-8 on its own: no fold fell inside a character
+                String text = ContentLinesTest.decodeStrictly(line);
+                folded += text.startsWith(" ") ? 1 : 0;
+                lines++;
+                start = i + 2;
+                i++;
+            }
+        }
+        assertThat(start).as("the feed ends with CRLF").isEqualTo(body.length);
+        assertThat(folded).as("continuation lines").isGreaterThan(3);
+
+        Calendar feed = new CalendarBuilder().build(new StringReader(new String(body, StandardCharsets.UTF_8)));
+        VEvent event = event(feed, "deadline-" + lastCall.id() + "@recflow").orElseThrow();
+        assertThat(value(event, Property.SUMMARY)).isEqualTo("Last Call closes – " + lastCall.subject()).contains(title);
+        assertThat(value(event, Property.DESCRIPTION)).endsWith(lastCall.subject());
     }
 
     @Test
