@@ -50,13 +50,19 @@ class EventListenersTest {
     @Autowired TestClock clock;
     @Autowired ApplicationEvents published;
 
+    private final List<Subject> used = new java.util.ArrayList<>();
+
+    /** The clock back, and the deadlines these tests opened closed, so that the dashboard's tests see their own rows only. */
     @AfterEach
     void resetClock() {
         clock.reset();
+        used.forEach(deadlines::closeAll);
     }
 
-    static Subject subject(String type, long id) {
-        return new Subject(type, id, "ITU-T Z.999 (new) listener test " + id, "SG20");
+    Subject subject(String type, long id) {
+        Subject s = new Subject(type, id, "ITU-T Z.999 (new) listener test " + id, "SG20");
+        used.add(s);
+        return s;
     }
 
     List<String> open(Subject s) {
@@ -158,6 +164,7 @@ class EventListenersTest {
                 .satisfies(e -> assertThat(e.subject().id()).isEqualTo(id))
                 .satisfies(e -> assertThat(e.text()).isEqualTo("ITU-T Y.4480 (new)"))
                 .satisfies(e -> assertThat(e.meetingAnnouncementDue()).isNull());
+        used.add(new Subject("APPROVAL", id, "", "SG20"));
         assertThat(published.stream(ApprovalEvents.LastCallAnnounced.class)).singleElement()
                 .satisfies(e -> assertThat(e.announcedOn()).isEqualTo(LocalDate.parse("2027-01-18")))
                 .satisfies(e -> assertThat(e.closesAt()).isEqualTo(Instant.parse("2027-02-15T23:59:59Z")))

@@ -50,6 +50,21 @@ class StepOffersTest {
 
     @Autowired ApprovalManagement approvals;
     @Autowired TestClock clock;
+    @Autowired org.recflow.deadline.DeadlineBook deadlines;
+
+    /** What each check created, whose deadlines it closes when done so that the dashboard's tests see their own rows only. */
+    private final java.util.List<Long> made = new java.util.ArrayList<>();
+
+    private long make(State state) {
+        long id = state.make().getAsLong();
+        made.add(id);
+        return id;
+    }
+
+    private void closeDeadlinesOfWhatWasMade() {
+        made.forEach(id -> deadlines.closeAll(new org.recflow.kernel.Subject("APPROVAL", id, "", "")));
+        made.clear();
+    }
 
     AapFixture aap;
 
@@ -178,26 +193,30 @@ class StepOffersTest {
     }
 
     private void check(State state, Actor caller) {
-        long id = state.make().getAsLong();
-        ApprovalView before = approvals.get(caller, id);
-        Map<String, NextAction> offered = before.nextActions().stream().filter(NextAction::allowed)
-                .collect(Collectors.toMap(NextAction::action, n -> n));
-        for (ApprovalStep step : ApprovalStep.values()) {
-            if (offered.containsKey(step.action())) {
-                long fresh = state.make().getAsLong();
-                NextAction n = offered.get(step.action());
-                assertThatCode(() -> take(step, caller, fresh, n)).as("%s offered to %s in %s", step, caller.username(), state.name())
-                        .doesNotThrowAnyException();
-            } else {
-                RecflowException refused = catchThrowableOfType(() -> take(step, caller, id, null), RecflowException.class);
-                assertThat(refused).as("%s not offered to %s in %s, yet taken", step, caller.username(), state.name()).isNotNull();
-                assertThat(refused.code()).as("%s refused to %s in %s: %s", step, caller.username(), state.name(), refused.getMessage())
-                        .isIn(REFUSALS);
+        try {
+            long id = make(state);
+            ApprovalView before = approvals.get(caller, id);
+            Map<String, NextAction> offered = before.nextActions().stream().filter(NextAction::allowed)
+                    .collect(Collectors.toMap(NextAction::action, n -> n));
+            for (ApprovalStep step : ApprovalStep.values()) {
+                if (offered.containsKey(step.action())) {
+                    long fresh = make(state);
+                    NextAction n = offered.get(step.action());
+                    assertThatCode(() -> take(step, caller, fresh, n)).as("%s offered to %s in %s", step, caller.username(), state.name())
+                            .doesNotThrowAnyException();
+                } else {
+                    RecflowException refused = catchThrowableOfType(() -> take(step, caller, id, null), RecflowException.class);
+                    assertThat(refused).as("%s not offered to %s in %s, yet taken", step, caller.username(), state.name()).isNotNull();
+                    assertThat(refused.code()).as("%s refused to %s in %s: %s", step, caller.username(), state.name(), refused.getMessage())
+                            .isIn(REFUSALS);
+                }
             }
+            ApprovalView after = approvals.get(caller, id);
+            assertThat(after.status()).isEqualTo(before.status());
+            assertThat(after.history()).hasSameSizeAs(before.history());
+        } finally {
+            closeDeadlinesOfWhatWasMade();
         }
-        ApprovalView after = approvals.get(caller, id);
-        assertThat(after.status()).isEqualTo(before.status());
-        assertThat(after.history()).hasSameSizeAs(before.history());
     }
 
     /** Takes {@code step} with valid inputs: a judgement on the first route offered (MEETING when not offered). */

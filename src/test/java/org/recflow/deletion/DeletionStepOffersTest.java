@@ -34,6 +34,21 @@ class DeletionStepOffersTest {
 
     @Autowired DeletionManagement deletions;
     @Autowired TestClock clock;
+    @Autowired org.recflow.deadline.DeadlineBook deadlines;
+
+    /** What each check created, whose deadlines it closes when done so that the dashboard's tests see their own rows only. */
+    private final java.util.List<Long> made = new java.util.ArrayList<>();
+
+    private long make(State state) {
+        long id = state.make().getAsLong();
+        made.add(id);
+        return id;
+    }
+
+    private void closeDeadlinesOfWhatWasMade() {
+        made.forEach(id -> deadlines.closeAll(new org.recflow.kernel.Subject("DELETION", id, "", "")));
+        made.clear();
+    }
 
     @AfterEach
     void resetClock() {
@@ -89,18 +104,22 @@ class DeletionStepOffersTest {
     }
 
     private void check(State state, Actor caller) {
-        long id = state.make().getAsLong();
-        boolean offered = deletions.get(caller, id).nextActions().stream().anyMatch(n -> n.action().equals("object") && n.allowed());
-        if (offered) {
-            long fresh = state.make().getAsLong();
-            assertThatCode(() -> object(caller, fresh)).doesNotThrowAnyException();
-        } else {
-            RecflowException refused = catchThrowableOfType(() -> object(caller, id), RecflowException.class);
-            assertThat(refused).as("objection not offered to %s when %s, yet taken", caller.username(), state.name()).isNotNull();
-            assertThat(refused.code()).isIn(Set.of(ProblemCode.NOT_ELIGIBLE, ProblemCode.WRONG_STEP, ProblemCode.DEADLINE_PASSED));
-        }
-        if ((caller.is(Role.MEMBER_STATE) || caller.is(Role.SECTOR_MEMBER)) && state.name().equals("window open")) {
-            assertThat(offered).as("Member States and Sector Members may object while the window runs").isTrue();
+        try {
+            long id = make(state);
+            boolean offered = deletions.get(caller, id).nextActions().stream().anyMatch(n -> n.action().equals("object") && n.allowed());
+            if (offered) {
+                long fresh = make(state);
+                assertThatCode(() -> object(caller, fresh)).doesNotThrowAnyException();
+            } else {
+                RecflowException refused = catchThrowableOfType(() -> object(caller, id), RecflowException.class);
+                assertThat(refused).as("objection not offered to %s when %s, yet taken", caller.username(), state.name()).isNotNull();
+                assertThat(refused.code()).isIn(Set.of(ProblemCode.NOT_ELIGIBLE, ProblemCode.WRONG_STEP, ProblemCode.DEADLINE_PASSED));
+            }
+            if ((caller.is(Role.MEMBER_STATE) || caller.is(Role.SECTOR_MEMBER)) && state.name().equals("window open")) {
+                assertThat(offered).as("Member States and Sector Members may object while the window runs").isTrue();
+            }
+        } finally {
+            closeDeadlinesOfWhatWasMade();
         }
     }
 }

@@ -35,6 +35,21 @@ class QuestionStepOffersTest {
 
     @Autowired QuestionManagement questions;
     @Autowired TestClock clock;
+    @Autowired org.recflow.deadline.DeadlineBook deadlines;
+
+    /** What each check created, whose deadlines it closes when done so that the dashboard's tests see their own rows only. */
+    private final java.util.List<Long> made = new java.util.ArrayList<>();
+
+    private long make(State state) {
+        long id = state.make().getAsLong();
+        made.add(id);
+        return id;
+    }
+
+    private void closeDeadlinesOfWhatWasMade() {
+        made.forEach(id -> deadlines.closeAll(new org.recflow.kernel.Subject("QUESTION", id, "", "")));
+        made.clear();
+    }
 
     @AfterEach
     void resetClock() {
@@ -73,22 +88,26 @@ class QuestionStepOffersTest {
     }
 
     private void check(State state, Actor caller) {
-        long id = state.make().getAsLong();
-        boolean offered = questions.get(caller, id).nextActions().stream().anyMatch(n -> n.action().equals("reply") && n.allowed());
-        if (offered) {
-            long fresh = state.make().getAsLong();
-            assertThatCode(() -> reply(caller, fresh)).doesNotThrowAnyException();
-        } else {
-            RecflowException refused = catchThrowableOfType(() -> reply(caller, id), RecflowException.class);
-            assertThat(refused).as("reply not offered to %s when %s, yet taken", caller.username(), state.name()).isNotNull();
-            assertThat(refused.code()).isIn(Set.of(ProblemCode.NOT_ELIGIBLE, ProblemCode.WRONG_STEP, ProblemCode.DEADLINE_PASSED));
+        try {
+            long id = make(state);
+            boolean offered = questions.get(caller, id).nextActions().stream().anyMatch(n -> n.action().equals("reply") && n.allowed());
+            if (offered) {
+                long fresh = make(state);
+                assertThatCode(() -> reply(caller, fresh)).doesNotThrowAnyException();
+            } else {
+                RecflowException refused = catchThrowableOfType(() -> reply(caller, id), RecflowException.class);
+                assertThat(refused).as("reply not offered to %s when %s, yet taken", caller.username(), state.name()).isNotNull();
+                assertThat(refused.code()).isIn(Set.of(ProblemCode.NOT_ELIGIBLE, ProblemCode.WRONG_STEP, ProblemCode.DEADLINE_PASSED));
+            }
+            if (caller.is(Role.MEMBER_STATE) && state.name().equals("in consultation")) {
+                assertThat(offered).as("a Member State may reply while the consultation runs").isTrue();
+            }
+            List<NextAction> open = questions.get(caller, id).nextActions();
+            assertThat(open).allSatisfy(n -> assertThat(n.inputs()).extracting(NextAction.Input::name)
+                    .containsExactly("position", "reasons", "proposedChanges"));
+        } finally {
+            closeDeadlinesOfWhatWasMade();
         }
-        if (caller.is(Role.MEMBER_STATE) && state.name().equals("in consultation")) {
-            assertThat(offered).as("a Member State may reply while the consultation runs").isTrue();
-        }
-        List<NextAction> open = questions.get(caller, id).nextActions();
-        assertThat(open).allSatisfy(n -> assertThat(n.inputs()).extracting(NextAction.Input::name)
-                .containsExactly("position", "reasons", "proposedChanges"));
     }
 
     private void reply(Actor caller, long id) {
