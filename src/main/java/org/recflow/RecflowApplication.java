@@ -12,6 +12,7 @@ import org.springframework.modulith.Modulithic;
 public class RecflowApplication {
 
     public static void main(String[] args) {
+        UtcTimeZone.pin(); // before logging and Spring start (docs/OPERATIONS.md, "Time zones")
         SpringApplication.run(RecflowApplication.class, args);
     }
 }

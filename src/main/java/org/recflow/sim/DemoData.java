@@ -86,16 +86,14 @@ class DemoData {
             approvals.announceLastCall(TSB, metaverse, null);
             at(now.minus(Duration.ofDays(30)));
             comment(metaverse, state("JPN"), CommentKind.SUBSTANTIVE, "Section 5 needs a clause on avatar identity");
-            at(now.minus(Duration.ofDays(11)));
-            runDueTimers(metaverse);
+            runTimersUntil(metaverse, now.minus(Duration.ofDays(11)));
 
             // SG20: an IoT text approved without comment, its circular not yet issued
             at(now.minus(Duration.ofDays(33)));
             long iot = start(Procedure.AAP, "Y.4223", Revision.REVISED, "IoT device onboarding requirements", "SG20", "Q3/20",
                     today.minusDays(35), null);
             approvals.announceLastCall(TSB, iot, null);
-            at(now.minus(Duration.ofDays(4)));
-            runDueTimers(iot);
+            runTimersUntil(iot, now.minus(Duration.ofDays(4)));
 
             // SG13: consented, waiting for TSB to announce its Last Call
             at(now.minus(Duration.ofDays(2)));
@@ -122,8 +120,7 @@ class DemoData {
             approvals.announceLastCall(TSB, security, null);
             at(now.minus(Duration.ofDays(50)));
             comment(security, state("CHN"), CommentKind.SUBSTANTIVE, "The revocation model in clause 8 is incomplete");
-            at(now.minus(Duration.ofDays(30)));
-            runDueTimers(security);
+            runTimersUntil(security, now.minus(Duration.ofDays(30)));
             approvals.judge(chair("SG17"), security, new Commands.Judge(Route.MEETING));
             log.info("demo: loaded 6 approvals");
         } finally {
@@ -152,18 +149,32 @@ class DemoData {
         ClockUtil.setCurrentTime(Date.from(instant));
     }
 
-    /** Runs the timers that have fallen due in that approval's process, as the job executor would. */
-    private void runDueTimers(long id) {
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(org.recflow.kernel.Subject.key("APPROVAL", id)).list().forEach(pi -> {
-            for (Job job : management.createJobQuery().processInstanceId(pi.getId()).list()) {
-                if (job.getDuedate() == null || !job.getDuedate().after(ClockUtil.getCurrentTime())) {
-                    try {
-                        management.executeJob(job.getId());
-                    } catch (OptimisticLockingException e) {
-                        log.debug("demo: the job executor ran {} first", job.getId());
+    /**
+     * Moves the clock to {@code until}, running on the way each timer of that approval's process at the instant it is due
+     * (a period's close at 00:00:00Z), as the job executor would have: the close is recorded at that instant, not at
+     * {@code until} (issue 13 item 7). The clock stops at each due instant before the timer runs, so a job executor
+     * that takes the timer first runs it at that instant too.
+     */
+    private void runTimersUntil(long id, Instant until) {
+        while (true) {
+            Job next = null;
+            for (var pi : runtime.createProcessInstanceQuery().processInstanceBusinessKey(org.recflow.kernel.Subject.key("APPROVAL", id)).list()) {
+                for (Job job : management.createJobQuery().processInstanceId(pi.getId()).timers().list()) {
+                    if (!job.getDuedate().toInstant().isAfter(until) && (next == null || job.getDuedate().before(next.getDuedate()))) {
+                        next = job;
                     }
                 }
             }
-        });
+            if (next == null) {
+                at(until);
+                return;
+            }
+            at(next.getDuedate().toInstant());
+            try {
+                management.executeJob(next.getId());
+            } catch (OptimisticLockingException | org.camunda.bpm.engine.exception.NullValueException e) {
+                log.debug("demo: the job executor ran {} first", next.getId());
+            }
+        }
     }
 }

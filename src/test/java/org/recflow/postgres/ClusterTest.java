@@ -92,6 +92,8 @@ class ClusterTest {
     List<String> nodeArguments(String hostname) {
         return List.of(
                 "--spring.profiles.active=postgres",
+                // the test signs in with the demo accounts, which the postgres profile alone refuses (SafeDefaults)
+                "--recflow.demo-accounts-on-any-database=true",
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + PostgresDatabase.USER,
                 "--spring.datasource.password=" + PostgresDatabase.PASSWORD,
@@ -434,7 +436,7 @@ class ClusterTest {
     // --- node A's JVM ---------------------------------------------------------------------------------------------
 
     /** A recflow node in a JVM of its own (ClusterNode), with its output in a log file under the temporary folder. */
-    static final class NodeProcess {
+    public static final class NodeProcess {
 
         final String name;
         final Process process;
@@ -454,16 +456,25 @@ class ClusterTest {
         }
 
         static NodeProcess start(String name, List<String> args, Instant clock) throws Exception {
+            return start(name, Map.of(), List.of(), args, clock);
+        }
+
+        /** As {@link #start(String, List, Instant)}, with more environment variables and JVM options (e.g. {@code TZ}). */
+        public static NodeProcess start(String name, Map<String, String> environment, List<String> jvmOptions, List<String> args,
+                Instant clock) throws Exception {
             // an empty entry (surefire's class path ends with one) would put the working directory on the class path,
             // and with it ./processes/*.bpmn a second time
             String classpath = java.util.Arrays.stream(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
                     .split(java.io.File.pathSeparator)).filter(e -> !e.isBlank()).collect(Collectors.joining(java.io.File.pathSeparator));
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx640m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-Drecflow.clock=" + clock, "-cp", classpath, ClusterNode.class.getName()));
+                    "-Xmx640m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+            cmd.addAll(jvmOptions);
+            cmd.addAll(List.of("-Drecflow.clock=" + clock, "-cp", classpath, ClusterNode.class.getName()));
             cmd.addAll(args);
             Path log = Path.of(System.getProperty("java.io.tmpdir"), "recflow-cluster-" + name + ".log");
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            Process p = builder.start();
             NodeProcess node = new NodeProcess(name, p, log);
             String ready = node.expect("READY ", Duration.ofSeconds(150));
             node.port = Integer.parseInt(ready.substring("READY ".length()).trim());
@@ -510,8 +521,21 @@ class ClusterTest {
             expect("CLOCK " + now, Duration.ofSeconds(10));
         }
 
+        /** The port its HTTP server listens on. */
+        public int port() {
+            return port;
+        }
+
+        /** A graceful stop ({@code stop} on its standard input), as an operator's restart. */
+        public void stop() throws InterruptedException {
+            commands.println("stop");
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+
         /** kill -9: no shutdown hook, no graceful stop of the job executor, open transactions cut off. */
-        void kill() throws InterruptedException {
+        public void kill() throws InterruptedException {
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
         }

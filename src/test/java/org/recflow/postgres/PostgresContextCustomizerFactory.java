@@ -46,7 +46,9 @@ public class PostgresContextCustomizerFactory implements ContextCustomizerFactor
                     "spring.datasource.hikari.data-source-properties.currentSchema", "public",
                     // as the postgres profile of config/application.yaml: PostgreSQL folds unquoted names to lower case
                     "spring.flyway.schemas", "recflow",
-                    "spring.flyway.default-schema", "recflow")));
+                    "spring.flyway.default-schema", "recflow",
+                    // the suites sign in with the demo accounts, refused on other databases without this (SafeDefaults)
+                    "recflow.demo-accounts-on-any-database", "true")));
         }
 
         @Override

@@ -56,6 +56,8 @@ import org.springframework.test.context.TestPropertySource;
         "spring.datasource.hikari.data-source-properties.currentSchema=public",
         "camunda.bpm.job-execution.enabled=false",
         "camunda.bpm.generate-unique-process-engine-name=false",
+        // the scenarios sign in with the demo accounts, which the postgres profile alone refuses (SafeDefaults)
+        "recflow.demo-accounts-on-any-database=true",
         "logging.level.org.camunda.bpm=WARN",
         "logging.level.org.flywaydb=WARN"})
 @DisplayName("AAP and TAP scenarios on PostgreSQL")
