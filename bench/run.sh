@@ -339,7 +339,7 @@ run_db() {
       if wants dashboard; then
         log "dashboard with $level approvals"
         load "dashboard-$level" before
-        tool dashboard --db=$DB --url="$RECFLOW_URL" --approvals=$level --requests="$BENCH_DASH_REQUESTS" \
+        tool dashboard --db=$DB --url="$RECFLOW_URL" --pid="$RECFLOW_PID" --approvals=$level --requests="$BENCH_DASH_REQUESTS" \
             --max-seconds="$BENCH_DASH_SECONDS" --min-requests="$BENCH_DASH_MIN" --out="$OUT/dashboard.csv"
         load "dashboard-$level" after
         memory "after the dashboard" "$level" "$RECFLOW_PID"
@@ -374,7 +374,7 @@ run_db() {
         log "dashboard with $level approvals"
         load "dashboard-$level" before
         [ "$BENCH_JFR" = 1 ] && jfr_start "dashboard-$level" "$RECFLOW_PID"
-        tool dashboard --db=$DB --url="$RECFLOW_URL" --approvals=$level --requests="$BENCH_DASH_REQUESTS" \
+        tool dashboard --db=$DB --url="$RECFLOW_URL" --pid="$RECFLOW_PID" --approvals=$level --requests="$BENCH_DASH_REQUESTS" \
             --max-seconds="$BENCH_DASH_SECONDS" --min-requests="$BENCH_DASH_MIN" --out="$OUT/dashboard.csv"
         [ "$BENCH_JFR" = 1 ] && jfr_stop "dashboard-$level" "$RECFLOW_PID"
         load "dashboard-$level" after
@@ -389,7 +389,7 @@ run_db() {
             settle_tables
             open=$(sql recflow --query="SELECT COUNT(DISTINCT subject_id) FROM recflow.deadline WHERE closed_at IS NULL")
             log "dashboard with $level approvals, only $open of them with open deadlines"
-            tool dashboard --db=$DB --url="$RECFLOW_URL" --approvals="$level ($open open)" --requests="$BENCH_DASH_REQUESTS" \
+            tool dashboard --db=$DB --url="$RECFLOW_URL" --pid="$RECFLOW_PID" --approvals="$level ($open open)" --requests="$BENCH_DASH_REQUESTS" \
                 --max-seconds="$BENCH_DASH_SECONDS" --min-requests="$BENCH_DASH_MIN" --out="$OUT/dashboard.csv"
             memory "after the dashboard ($open open)" "$level" "$RECFLOW_PID"
           done

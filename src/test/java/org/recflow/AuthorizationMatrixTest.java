@@ -248,6 +248,12 @@ class AuthorizationMatrixTest {
     }
 
     /** The table leaves out no POST or PUT that the controllers serve under /api. */
+    /**
+     * Mutating endpoints whose callers are tried in a test of their own, because their open state is not a subject's:
+     * an incident's retry (TSB only; the rest 403 or 401) in IncidentsApiTest.
+     */
+    static final Set<String> ELSEWHERE = Set.of("POST /api/incidents/{id}/retry");
+
     @Test
     void theTableCoversEveryMutatingEndpoint() {
         Set<String> served = new TreeSet<>();
@@ -255,7 +261,7 @@ class AuthorizationMatrixTest {
                 .filter(m -> m == RequestMethod.POST || m == RequestMethod.PUT)
                 .forEach(m -> info.getPatternValues().stream().filter(p -> p.startsWith("/api/"))
                         .forEach(p -> served.add(m + " " + p))));
-        Set<String> tabled = new TreeSet<>();
+        Set<String> tabled = new TreeSet<>(ELSEWHERE);
         STEPS.forEach(s -> tabled.add(s.method() + " " + s.path().replaceAll("/FRA$", "/{memberState}")));
         assertThat(tabled).isEqualTo(served);
     }

@@ -14,7 +14,7 @@ public record ApprovalView(
         PeriodView lastCall, PeriodView additionalReview, ResolutionView commentResolution,
         PeriodView consultation, LocalDate textsDistributedOn, String deferralReason,
         LocalDate meetingAnnouncedOn, MeetingOutcome meetingOutcome, MoreTimeView moreTime, NotificationView notification,
-        Object tally, long comments, List<DeadlineView> deadlines, List<HistoryEntry> history, List<org.recflow.kernel.NextAction> nextActions,
+        org.recflow.consultation.ConsultationTally tally, long comments, List<DeadlineView> deadlines, List<HistoryEntry> history, List<org.recflow.kernel.NextAction> nextActions,
         Instant createdAt, String createdBy) {
 
     public record PeriodView(LocalDate announcedOn, Instant closesAt) {

@@ -28,6 +28,12 @@ public class DeadlineBook {
      */
     private static final String OPEN_ORDER = " ORDER BY closed_at, due_at, id";
 
+    /**
+     * The same order within one study group: study_group is fixed by the query, so leading with it changes nothing
+     * but lets the index deadline_open_by_group (study_group, closed_at, due_at, id) give the rows in order (V11).
+     */
+    private static final String GROUP_ORDER = " ORDER BY study_group, closed_at, due_at, id";
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -75,14 +81,6 @@ public class DeadlineBook {
                 .params(subjectType, subjectId).query(this::map).list();
     }
 
-    /** Every open deadline due before {@code horizon} (overdue ones always included), soonest first. */
-    public List<Deadline> open(String studyGroup, Instant horizon) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM recflow.deadline WHERE closed_at IS NULL AND due_at <= ?"
-                        + (studyGroup == null ? "" : " AND study_group = ?") + OPEN_ORDER)
-                .params(studyGroup == null ? List.of(Timestamp.from(horizon)) : List.of(Timestamp.from(horizon), studyGroup))
-                .query(this::map).list();
-    }
-
     /**
      * At most {@code limit} open deadlines due after {@code after} (exclusive; null: no bound) and at or before
      * {@code until}, soonest first, and how many the range holds, counted up to {@code countUpTo} (counting 200,000
@@ -99,7 +97,8 @@ public class DeadlineBook {
         if (studyGroup != null) {
             params.add(studyGroup);
         }
-        List<Deadline> first = jdbc.sql("SELECT " + COLUMNS + where + OPEN_ORDER + " FETCH FIRST " + limit + " ROWS ONLY")
+        List<Deadline> first = jdbc.sql("SELECT " + COLUMNS + where + (studyGroup == null ? OPEN_ORDER : GROUP_ORDER)
+                        + " FETCH FIRST " + limit + " ROWS ONLY")
                 .params(params).query(this::map).list();
         if (first.size() < limit) {
             return new Slice(first, first.size(), true);
@@ -107,6 +106,66 @@ public class DeadlineBook {
         long counted = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1" + where + " FETCH FIRST " + countUpTo + " ROWS ONLY) AS range_rows")
                 .params(params).query(Long.class).single();
         return new Slice(first, counted, counted < countUpTo);
+    }
+
+    /**
+     * A keyset page of the open deadlines due at or before {@code until} (and of {@code studyGroup} when not null),
+     * soonest first (due_at, then id): at most {@code limit} of those ordered after {@code after} (exclusive; null:
+     * from the first). Each query seeks in the index deadline_open (closed_at, due_at, id) of V7, or for one study
+     * group in deadline_open_by_group (study_group, closed_at, due_at, id) of V11, and reads only the rows it returns: first the rest of {@code after}'s instant ({@code due_at = ? AND id > ?}), then the later
+     * instants ({@code due_at > ?}); never an OFFSET. A deadline that stays open is found by exactly one page whatever
+     * opens or closes between the reads; one moved (its due_at changed) after its page was read may show again.
+     *
+     * @param limit at least 1
+     */
+    public List<Deadline> page(String studyGroup, Instant until, Position after, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit " + limit);
+        }
+        List<Deadline> page = new ArrayList<>(Math.min(limit, 1024));
+        if (after != null && !after.dueAt().isAfter(until)) {
+            List<Object> params = new ArrayList<>(List.of(Timestamp.from(after.dueAt()), after.id()));
+            if (studyGroup != null) {
+                params.add(studyGroup);
+            }
+            page.addAll(jdbc.sql(pageSql(true, studyGroup != null, limit)).params(params).query(this::map).list());
+        }
+        if (page.size() < limit) {
+            List<Object> params = new ArrayList<>();
+            if (after != null) {
+                params.add(Timestamp.from(after.dueAt()));
+            }
+            params.add(Timestamp.from(until));
+            if (studyGroup != null) {
+                params.add(studyGroup);
+            }
+            page.addAll(jdbc.sql(after == null ? firstPageSql(studyGroup != null, limit - page.size())
+                    : pageSql(false, studyGroup != null, limit - page.size())).params(params).query(this::map).list());
+        }
+        return page;
+    }
+
+    /** The first page: {@code until} [, study group]. */
+    static String firstPageSql(boolean byGroup, int limit) {
+        return "SELECT " + COLUMNS + " FROM recflow.deadline WHERE closed_at IS NULL AND due_at <= ?"
+                + (byGroup ? " AND study_group = ?" + GROUP_ORDER : OPEN_ORDER) + " FETCH FIRST " + limit + " ROWS ONLY";
+    }
+
+    /**
+     * A later page: the ties of the last instant read ({@code ties}: its instant and id [, study group]), or the
+     * instants after it (its instant, {@code until} [, study group]).
+     */
+    static String pageSql(boolean ties, boolean byGroup, int limit) {
+        return "SELECT " + COLUMNS + " FROM recflow.deadline WHERE closed_at IS NULL"
+                + (ties ? " AND due_at = ? AND id > ?" : " AND due_at > ? AND due_at <= ?")
+                + (byGroup ? " AND study_group = ?" + GROUP_ORDER : OPEN_ORDER) + " FETCH FIRST " + limit + " ROWS ONLY";
+    }
+
+    /** Where a page ended: the last deadline's instant and id, the next page's exclusive start. */
+    public record Position(Instant dueAt, long id) {
+        public static Position of(Deadline d) {
+            return new Position(d.dueAt(), d.id());
+        }
     }
 
     /** The first deadlines of a range, soonest first, and the size of the whole range ({@code exact}) or a lower bound of it. */

@@ -16,6 +16,8 @@ public enum ProblemCode {
     PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_ENTITY),
+    /** Too many failed sign-ins for that account or from that address: wait {@code Retry-After} seconds. */
+    TOO_MANY_ATTEMPTS(HttpStatus.TOO_MANY_REQUESTS),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR),
     /** The database is out of reach for a moment: nothing was changed; retry after {@code Retry-After} seconds. */
     UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE);

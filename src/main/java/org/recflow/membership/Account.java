@@ -6,12 +6,20 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A demo account: an {@link Actor} with a password. */
-record Account(Actor actor, String password) implements UserDetails {
+/**
+ * A demo account: an {@link Actor} with a password; {@code admin} adds the {@code ROLE_ADMIN} authority (the engine's
+ * own REST API, {@link EngineAccess}).
+ */
+record Account(Actor actor, String password, boolean admin) implements UserDetails {
+
+    Account(Actor actor, String password) {
+        this(actor, password, false);
+    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority("ROLE_" + actor.role().name()));
+        SimpleGrantedAuthority role = new SimpleGrantedAuthority("ROLE_" + actor.role().name());
+        return admin ? List.of(role, new SimpleGrantedAuthority("ROLE_" + EngineAccess.ADMIN)) : List.of(role);
     }
 
     @Override

@@ -23,6 +23,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * <li>{@code recflow_member}: the Member State's ISO 3166 alpha-3 code (required for {@code MEMBER_STATE}, and a Member
  *     State recflow knows), the Sector Member's id (required for {@code SECTOR_MEMBER}, e.g. {@code ericsson}) or the
  *     Associate's id (required for {@code ASSOCIATE}); ignored for TSB and chairs;</li>
+ * <li>{@code recflow_admin}: {@code true} on a TSB token makes the caller the engine's administrator
+ *     ({@link EngineAccess}); ignored otherwise;</li>
  * <li>{@code recflow_study_group}: the study group, e.g. {@code SG20} (required for {@code CHAIR} and {@code ASSOCIATE},
  *     and a study group of {@code config/organisations.yaml}); ignored for the other roles.</li>
  * </ul>
@@ -35,6 +37,8 @@ public final class JwtActors implements Converter<Jwt, AbstractAuthenticationTok
     public static final String ROLE = "recflow_role";
     public static final String MEMBER = "recflow_member";
     public static final String STUDY_GROUP = "recflow_study_group";
+    /** {@code true} on a TSB token: the engine's administrator ({@link EngineAccess}); ignored for the other roles. */
+    public static final String ADMIN = "recflow_admin";
     static final String PREFERRED_USERNAME = "preferred_username";
     static final String SUBJECT = "sub";
 
@@ -50,7 +54,9 @@ public final class JwtActors implements Converter<Jwt, AbstractAuthenticationTok
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        return new Token(jwt, actor(jwt));
+        Actor actor = actor(jwt);
+        boolean admin = actor.isTsb() && Boolean.TRUE.equals(jwt.getClaims().get(ADMIN));
+        return new Token(jwt, actor, admin);
     }
 
     /** The caller the token names, or {@link NotACaller} (a 401) when it names none. */
@@ -137,7 +143,13 @@ public final class JwtActors implements Converter<Jwt, AbstractAuthenticationTok
         private final transient Actor actor;
 
         Token(Jwt jwt, Actor actor) {
-            super(jwt, List.of(new SimpleGrantedAuthority("ROLE_" + actor.role().name())), actor.username());
+            this(jwt, actor, false);
+        }
+
+        Token(Jwt jwt, Actor actor, boolean admin) {
+            super(jwt, admin
+                    ? List.of(new SimpleGrantedAuthority("ROLE_" + actor.role().name()), new SimpleGrantedAuthority("ROLE_" + EngineAccess.ADMIN))
+                    : List.of(new SimpleGrantedAuthority("ROLE_" + actor.role().name())), actor.username());
             this.actor = actor;
         }
 

@@ -3,6 +3,7 @@ package org.recflow.membership;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.recflow.kernel.ProblemCode;
 import org.recflow.kernel.Problems;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +24,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * checked), {@code jwk-set-uri} or {@code public-key-location}, with {@code …jwt.audiences} to require an audience; the
  * application does not start without one of them. {@link JwtActors} turns the verified claims into the {@link Actor}.
  * <p>
- * The API door (/api and the engine's REST API, TSB only) keeps no session and answers refusals as problem
+ * The API door (/api and the engine's REST API, {@link EngineAccess}) keeps no session and answers refusals as problem
  * documents: no token, a bad, expired or forged token, or one that names no recflow caller, is 401
  * {@code UNAUTHENTICATED} with {@code WWW-Authenticate: Bearer}; a caller who may not take the step is 403
  * {@code NOT_ELIGIBLE}.
@@ -53,16 +54,18 @@ class ProdSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, MemberRegistry registry) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, MemberRegistry registry,
+            @Value("${" + EngineAccess.ADMIN_TOOLS + ":false}") boolean adminTools) throws Exception {
         // not a bean: Spring MVC would register every Converter bean in its conversion service
         JwtActors actors = new JwtActors(registry);
         AuthenticationEntryPoint unauthenticated = unauthenticated(json);
         AccessDeniedHandler denied = SecurityConfiguration.notEligible(json, "you may not take this step");
         http
             .securityMatcher(SecurityConfiguration.apiDoor())
-            .authorizeHttpRequests(auth -> auth
-                .requestMatchers(SecurityConfiguration.engineRest()).hasRole(Role.TSB.name())
-                .anyRequest().authenticated())
+            .authorizeHttpRequests(auth -> {
+                EngineAccess.engineRest(auth, adminTools);
+                auth.anyRequest().authenticated();
+            })
             .oauth2ResourceServer(rs -> rs
                 .jwt(jwt -> jwt.jwtAuthenticationConverter(actors))
                 .authenticationEntryPoint(unauthenticated)
@@ -75,11 +78,13 @@ class ProdSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, ObjectMapper json, MemberRegistry registry) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, ObjectMapper json, MemberRegistry registry,
+            @Value("${" + EngineAccess.ADMIN_TOOLS + ":false}") boolean adminTools) throws Exception {
         JwtActors actors = new JwtActors(registry);
         AuthenticationEntryPoint unauthenticated = unauthenticated(json);
         AccessDeniedHandler denied = SecurityConfiguration.notEligible(json, "the dashboard is for TSB and study-group chairmen");
         http
+            .authorizeHttpRequests(auth -> EngineAccess.webapps(auth, adminTools))
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers(SecurityConfiguration.PUBLIC_PAGES).permitAll()
                 .requestMatchers("/", "/dashboard/**").hasAnyRole(Role.TSB.name(), Role.CHAIR.name())

@@ -3,22 +3,30 @@ package org.recflow.membership;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.recflow.kernel.ProblemCode;
 import org.recflow.kernel.Problems;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two doors. The API (and the engine's own REST API, TSB only) takes HTTP Basic on every request, keeps no
+ * Two doors. The API (and the engine's own REST API, {@link EngineAccess}) takes HTTP Basic on every request, keeps no
  * session and answers refusals as problem documents. The pages (dashboard) take a sign-in form and a
  * session. The Camunda web applications under /camunda keep their own sign-in. Who may take a step of a
  * procedure is decided by each module's rules, with the {@link Actor} of the caller.
@@ -59,19 +67,50 @@ class SecurityConfiguration {
         return new AccountDirectory(registry);
     }
 
+    /** Failed sign-ins, slowed down per account and per client address ({@link SignInThrottle}), in real time. */
+    @Bean
+    SignInThrottle signInThrottle(@Value("${recflow.sign-in.account-limit:10}") int accountLimit,
+            @Value("${recflow.sign-in.address-limit:50}") int addressLimit,
+            @Value("${recflow.sign-in.window:PT15M}") Duration window) {
+        return new SignInThrottle(Clock.systemUTC(), accountLimit, addressLimit, window);
+    }
+
+    /** The one way a demo account signs in (HTTP Basic and the form): equal and cheap whether the name is known or not. */
+    @Bean
+    SignInGuard signInGuard(AccountDirectory accounts, SignInThrottle throttle) {
+        return new SignInGuard(accounts, throttle);
+    }
+
+    /** 429 TOO_MANY_ATTEMPTS with Retry-After (seconds) for a throttled sign-in, as a problem document. */
+    static boolean tooManyAttempts(HttpServletResponse res, ObjectMapper json, AuthenticationException e) throws IOException {
+        if (!(e instanceof SignInGuard.TooManyAttempts throttled)) {
+            return false;
+        }
+        res.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+        Problems.write(res, json, ProblemCode.TOO_MANY_ATTEMPTS,
+                "too many failed sign-ins for this account or from this address: try again in "
+                        + throttled.retryAfterSeconds() + " s");
+        return true;
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json,
+            @Value("${" + EngineAccess.ADMIN_TOOLS + ":false}") boolean adminTools) throws Exception {
         AuthenticationEntryPoint unauthenticated = (req, res, e) -> {
+            if (tooManyAttempts(res, json, e)) {
+                return;
+            }
             res.setHeader("WWW-Authenticate", "Basic realm=\"recflow\"");
             Problems.write(res, json, ProblemCode.UNAUTHENTICATED, "sign in with a valid account");
         };
         AccessDeniedHandler denied = notEligible(json, "you may not take this step");
         http
             .securityMatcher(apiDoor())
-            .authorizeHttpRequests(auth -> auth
-                .requestMatchers(engineRest()).hasRole(Role.TSB.name())
-                .anyRequest().authenticated())
+            .authorizeHttpRequests(auth -> {
+                EngineAccess.engineRest(auth, adminTools);
+                auth.anyRequest().authenticated();
+            })
             .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
             .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -81,15 +120,23 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, ObjectMapper json,
+            @Value("${" + EngineAccess.ADMIN_TOOLS + ":false}") boolean adminTools) throws Exception {
         AccessDeniedHandler denied = notEligible(json, "the dashboard is for TSB and study-group chairmen");
+        AuthenticationFailureHandler signInFailed = (req, res, e) -> {
+            if (!tooManyAttempts(res, json, e)) {
+                res.sendRedirect(req.getContextPath() + "/login?error");
+            }
+        };
         http
+            .authorizeHttpRequests(auth -> EngineAccess.webapps(auth, adminTools))
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login").permitAll()
                 .requestMatchers(PUBLIC_PAGES).permitAll()
                 .requestMatchers("/", "/dashboard/**").hasAnyRole(Role.TSB.name(), Role.CHAIR.name())
                 .anyRequest().authenticated())
-            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard", false).permitAll())
+            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard", false).failureHandler(signInFailed)
+                .permitAll())
             .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
             .exceptionHandling(ex -> ex.accessDeniedHandler(denied))
             .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**", "/error"))

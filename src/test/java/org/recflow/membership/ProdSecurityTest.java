@@ -326,6 +326,25 @@ class ProdSecurityTest {
     }
 
     @Test
+    void theEngineRestApiIsReadOnlyForTsbAndWholeForItsAdministrator() throws Exception {
+        // TSB reads and retries failed jobs; any other change is the administrator's (recflow_admin on a TSB token)
+        refused(call(post("/engine-rest/process-instance"), tsb(), "{}"), 403, "NOT_ELIGIBLE");
+        int retry = call(put("/engine-rest/job/none/retries"), tsb(), "{\"retries\":1}").andReturn().getResponse().getStatus();
+        assertThat(retry).isNotIn(401, 403);
+        Map<String, Object> admin = claims("root.tsb", "TSB", null, null);
+        admin.put(JwtActors.ADMIN, true);
+        int write = call(post("/engine-rest/process-instance"), token(admin), "{}").andReturn().getResponse().getStatus();
+        assertThat(write).isNotIn(401, 403);
+        // the claim makes no one else an administrator
+        Map<String, Object> notTsb = claims("eve", "CHAIR", null, "SG20");
+        notTsb.put(JwtActors.ADMIN, true);
+        refused(call(post("/engine-rest/process-instance"), token(notTsb), "{}"), 403, "NOT_ELIGIBLE");
+        // deployments and identity management stay closed, to the administrator too
+        refused(call(post("/engine-rest/deployment/create"), token(admin), "{}"), 403, "NOT_ELIGIBLE");
+        refused(call(get("/engine-rest/user"), token(admin), null), 403, "NOT_ELIGIBLE");
+    }
+
+    @Test
     void theDashboardTakesTheBearerTokenOfTsbAndChairs() throws Exception {
         call(get("/dashboard"), tsb(), null).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));

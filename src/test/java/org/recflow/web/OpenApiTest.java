@@ -1,5 +1,7 @@
 package org.recflow.web;
 
+import org.recflow.kernel.ProblemCode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,15 +10,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.recflow.support.SpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** The served OpenAPI document agrees with api.md. */
 @SpringTest
@@ -58,6 +71,7 @@ class OpenApiTest {
 
     @Autowired MockMvc mvc;
     @Autowired ObjectMapper json;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping;
 
     JsonNode doc;
 
@@ -68,9 +82,236 @@ class OpenApiTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andReturn().getResponse().getContentAsString();
         doc = json.readTree(body);
-        if (System.getProperty("recflow.openapi.dump") != null) {
-            java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("recflow.openapi.dump")),
-                    json.writerWithDefaultPrettyPrinter().writeValueAsString(doc));
+        if (System.getProperty(REFRESH) != null) {
+            Files.writeString(COMMITTED, json.writerWithDefaultPrettyPrinter().writeValueAsString(doc) + "\n");
+        }
+    }
+
+    /** The committed copy the Java client of the build is generated from (pom.xml, openapi-generator). */
+    static final Path COMMITTED = Path.of("src/test/resources/openapi/recflow.json");
+    static final String REFRESH = "recflow.openapi.refresh";
+
+    @Test
+    void theCommittedCopyIsTheServedDocument() throws Exception {
+        JsonNode committed = json.readTree(Files.readString(COMMITTED));
+        assertThat(committed)
+                .as("""
+                        %s differs from the served /v3/api-docs, so the client generated in the build is out of date. \
+                        Refresh it with `mvn test -Dtest=OpenApiTest -D%s=true`, check the diff and commit it.""",
+                        COMMITTED, REFRESH)
+                .isEqualTo(doc);
+    }
+
+    @Test
+    void declaresBasicAndBearerAndAValidLicence() {
+        JsonNode bearer = doc.path("components").path("securitySchemes").path("bearerAuth");
+        assertThat(bearer.path("type").asText()).isEqualTo("http");
+        assertThat(bearer.path("scheme").asText()).isEqualTo("bearer");
+        assertThat(bearer.path("bearerFormat").asText()).isEqualTo("JWT");
+        assertThat(bearer.path("description").asText()).contains("prod");
+        // either one signs a request in: two alternatives, each with one scheme
+        assertThat(doc.path("security")).hasSize(2);
+        assertThat(doc.path("security").get(1).has("bearerAuth")).isTrue();
+        // OpenAPI 3.1: a licence has a name and an SPDX identifier (or a url, not both)
+        assertThat(doc.path("openapi").asText()).startsWith("3.1");
+        JsonNode licence = doc.path("info").path("license");
+        assertThat(licence.path("name").asText()).isNotBlank();
+        assertThat(licence.path("identifier").asText()).matches("[A-Za-z0-9.+-]+");
+        assertThat(licence.has("url")).isFalse();
+    }
+
+    /** Every handler under /api, as "METHOD path" (as springdoc spells paths). */
+    List<String> handlers() {
+        List<String> out = new ArrayList<>();
+        handlerMapping.getHandlerMethods().forEach((info, method) -> {
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/api/")) {
+                    continue;
+                }
+                assertThat(info.getMethodsCondition().getMethods()).as("%s names its HTTP method", method).isNotEmpty();
+                // springdoc writes {id:[^.]+} as {id}
+                String path = pattern.replaceAll("\\{([A-Za-z0-9_]+):[^}]*}", "{$1}");
+                info.getMethodsCondition().getMethods().forEach(m -> out.add(m.name() + " " + path));
+            }
+        });
+        return out;
+    }
+
+    List<String> operations() {
+        List<String> out = new ArrayList<>();
+        doc.path("paths").fields().forEachRemaining(p -> p.getValue().fieldNames().forEachRemaining(m -> {
+            if (List.of("get", "put", "post", "delete", "patch", "head", "options").contains(m)) {
+                out.add(m.toUpperCase() + " " + p.getKey());
+            }
+        }));
+        return out;
+    }
+
+    @Test
+    void everyHandlerUnderApiHasExactlyOneOperation() {
+        List<String> handlers = handlers();
+        assertThat(handlers).doesNotHaveDuplicates();
+        assertThat(operations()).as("the operations of /v3/api-docs against the @RequestMapping handlers under /api")
+                .containsExactlyInAnyOrderElementsOf(handlers);
+    }
+
+    @Test
+    void operationIdsAreUniqueAndInTheApisWords() {
+        List<String> ids = new ArrayList<>();
+        doc.path("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(o -> {
+            String id = o.getValue().path("operationId").asText();
+            // springdoc's clash suffixes (get_2) and digits in general are what a generated client must not show
+            assertThat(id).as("%s %s", o.getKey(), p.getKey()).matches("[a-z]+[A-Z][A-Za-z]*");
+            ids.add(id);
+        }));
+        assertThat(ids).doesNotHaveDuplicates();
+        JsonNode paths = doc.path("paths");
+        assertThat(paths.path("/api/approvals/{id}").path("get").path("operationId").asText()).isEqualTo("getApproval");
+        assertThat(paths.path("/api/approvals").path("get").path("operationId").asText()).isEqualTo("listApprovals");
+        assertThat(paths.path("/api/approvals/{id}/replies/{memberState}").path("put").path("operationId").asText())
+                .isEqualTo("submitApprovalReply");
+        assertThat(paths.path("/api/questions/{id}/replies/{memberState}").path("put").path("operationId").asText())
+                .isEqualTo("submitQuestionReply");
+        assertThat(paths.path("/api/deletions/{id}/objections").path("post").path("operationId").asText())
+                .isEqualTo("objectToDeletion");
+    }
+
+    @Test
+    void theNamingRuleForEndpointsWithoutAnExplicitName() {
+        assertThat(OpenApiConfiguration.operationId("GET", "/api/incidents")).isEqualTo("listIncidents");
+        assertThat(OpenApiConfiguration.operationId("POST", "/api/incidents/{id}/retry")).isEqualTo("recordIncidentRetry");
+        assertThat(OpenApiConfiguration.operationId("GET", "/api/approvals/{id}/replies/{memberState}/versions"))
+                .isEqualTo("listApprovalReplyVersions");
+        assertThat(OpenApiConfiguration.operationId("GET", "/api/version")).isEqualTo("getVersion");
+        assertThat(OpenApiConfiguration.operationId("POST", "/api/meetings")).isEqualTo("createMeeting");
+        assertThat(OpenApiConfiguration.operationId("PUT", "/api/meetings/{id}")).isEqualTo("updateMeeting");
+        assertThat(OpenApiConfiguration.operationId("GET", "/api/circulars/{id}.pdf")).isEqualTo("getCircularAsPdf");
+        assertThat(OpenApiConfiguration.operationId("GET", "/api/me/subscription")).isEqualTo("getMeSubscription");
+        assertThat(OpenApiConfiguration.operationId("DELETE", "/api/approvals/{id}")).isEqualTo("deleteApproval");
+    }
+
+    @Test
+    void everyAnswerAndBodyIsANamedSchema() {
+        JsonNode schemas = doc.path("components").path("schemas");
+        List<String> unnamed = new ArrayList<>();
+        doc.path("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(o -> {
+            String op = o.getKey().toUpperCase() + " " + p.getKey();
+            o.getValue().path("responses").fields().forEachRemaining(r -> r.getValue().path("content").fields()
+                    .forEachRemaining(c -> {
+                        if (c.getKey().contains("json") && !named(c.getValue().path("schema"), schemas)) {
+                            unnamed.add(op + " answers " + r.getKey() + " " + c.getKey() + " " + c.getValue().path("schema"));
+                        }
+                    }));
+            o.getValue().path("requestBody").path("content").fields().forEachRemaining(c -> {
+                if (!named(c.getValue().path("schema"), schemas)) {
+                    unnamed.add(op + " takes " + c.getValue().path("schema"));
+                }
+            });
+        }));
+        assertThat(unnamed).as("answers and bodies whose schema is not a named component").isEmpty();
+        // and no member of a named schema is an untyped map or an anything
+        List<String> untyped = new ArrayList<>();
+        schemas.fields().forEachRemaining(s -> s.getValue().path("properties").fields().forEachRemaining(prop -> {
+            JsonNode v = prop.getValue();
+            JsonNode item = v.has("items") ? v.path("items") : v;
+            boolean typed = item.has("$ref") || item.has("type") || item.has("types") || item.has("oneOf") || item.has("allOf");
+            boolean openMap = "object".equals(item.path("type").asText()) && !item.has("properties");
+            if (!typed || openMap) {
+                untyped.add(s.getKey() + "." + prop.getKey() + " " + v);
+            }
+        }));
+        assertThat(untyped).as("untyped members").isEmpty();
+        assertThat(schemas.path("ApprovalView").path("properties").path("tally").path("$ref").asText())
+                .isEqualTo("#/components/schemas/ConsultationTally");
+    }
+
+    /** A reference to a component, or a list of them. */
+    static boolean named(JsonNode schema, JsonNode schemas) {
+        JsonNode target = "array".equals(schema.path("type").asText()) ? schema.path("items") : schema;
+        String ref = target.path("$ref").asText();
+        return ref.startsWith("#/components/schemas/") && schemas.has(ref.substring("#/components/schemas/".length()));
+    }
+
+    @Test
+    void noTwoTypesShareASchema() {
+        // springdoc keeps one of two types with the same schema name and drops the other without a word: every
+        // recflow type reachable from a handler under /api must have a schema of its own
+        Set<Class<?>> types = new LinkedHashSet<>();
+        handlerMapping.getHandlerMethods().forEach((info, method) -> {
+            if (info.getPatternValues().stream().noneMatch(p -> p.startsWith("/api/"))) {
+                return;
+            }
+            collect(ResolvableType.forMethodReturnType(method.getMethod()), types);
+            for (MethodParameter parameter : method.getMethodParameters()) {
+                if (parameter.hasParameterAnnotation(RequestBody.class) || parameter.hasParameterAnnotation(RequestParam.class)) {
+                    collect(ResolvableType.forMethodParameter(parameter), types);
+                }
+            }
+        });
+        types.removeIf(t -> t.getName().startsWith("org.recflow.membership.Actor"));
+        List<String> schemaNames = new ArrayList<>();
+        doc.path("components").path("schemas").fieldNames().forEachRemaining(schemaNames::add);
+        schemaNames.remove("ProblemDetail");
+        assertThat(schemaNames).as("one schema per type of %s", types.stream().map(Class::getName).sorted().toList())
+                .hasSameSizeAs(types);
+        assertThat(schemaNames).contains("ApprovalNextAction", "QuestionNextAction", "DeletionNextAction");
+    }
+
+    /** The recflow types inside a type: the type, its generics, and (for records and beans) its members. */
+    static void collect(ResolvableType type, Set<Class<?>> into) {
+        for (ResolvableType generic : type.getGenerics()) {
+            collect(generic, into);
+        }
+        if (type.isArray()) {
+            collect(type.getComponentType(), into);
+        }
+        Class<?> raw = type.resolve();
+        if (raw == null || !raw.getName().startsWith("org.recflow.") || !into.add(raw)) {
+            return;
+        }
+        if (raw.isRecord()) {
+            for (RecordComponent c : raw.getRecordComponents()) {
+                collect(ResolvableType.forType(c.getGenericType()), into);
+            }
+        }
+    }
+
+    @Test
+    void everyProblemCodeIsListedUnderItsStatus() {
+        Set<String> seen = new LinkedHashSet<>();
+        doc.path("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(o -> {
+            String op = o.getKey().toUpperCase() + " " + p.getKey();
+            Set<String> codes = new LinkedHashSet<>();
+            o.getValue().path("responses").fields().forEachRemaining(r -> {
+                r.getValue().path("x-problem-codes").forEach(c -> {
+                    ProblemCode code = ProblemCode.valueOf(c.asText());
+                    assertThat(String.valueOf(code.status().value())).as("%s lists %s under", op, code).isEqualTo(r.getKey());
+                    assertThat(r.getValue().path("description").asText()).contains(code.name());
+                    assertThat(r.getValue().path("content").path("application/problem+json").path("schema").path("$ref").asText())
+                            .isEqualTo("#/components/schemas/ProblemDetail");
+                    codes.add(code.name());
+                });
+            });
+            assertThat(codes).as(op).contains("INVALID_REQUEST", "UNAUTHENTICATED", "NOT_ACCEPTABLE", "INTERNAL_ERROR");
+            if (!o.getKey().equals("get")) {
+                assertThat(codes).as(op).contains("NOT_ELIGIBLE", "WRONG_STEP", "DEADLINE_PASSED");
+            }
+            if (p.getKey().contains("{")) {
+                assertThat(codes).as(op).contains("NOT_FOUND");
+            }
+            if (o.getValue().has("requestBody")) {
+                assertThat(codes).as(op).contains("PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE");
+            }
+            if (o.getKey().equals("post")) {
+                assertThat(codes).as(op).contains("IDEMPOTENCY_KEY_REUSED");
+            }
+            seen.addAll(codes);
+        }));
+        // every code of the contract (but 405, which no listed operation can answer) appears somewhere
+        for (ProblemCode code : ProblemCode.values()) {
+            if (code != ProblemCode.METHOD_NOT_ALLOWED) {
+                assertThat(seen).as("some operation lists " + code).contains(code.name());
+            }
         }
     }
 

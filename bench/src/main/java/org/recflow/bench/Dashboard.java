@@ -16,11 +16,21 @@ import java.util.regex.Pattern;
  * Benchmark 5: the secretariat's reads with the approvals stored: {@code GET /api/deadlines} (all, the next 30 days, one
  * study group) as TSB over HTTP Basic, and the {@code /dashboard} page in a signed-in browser session. One client,
  * sequential: a warm-up, then requests until {@code --requests} or {@code --max-seconds}, whichever comes first
- * (at least {@code --min-requests}).
+ * (at least {@code --min-requests}). {@code /api/deadlines} answers a page at a time: one "request" of it here reads
+ * every page, following {@code Link: <…>; rel="next"}, and its latency is the whole reading's; {@code pages} says how
+ * many answers that took. With {@code --pid} (recflow's), each endpoint also reports the server's peak heap while it
+ * ran ({@link HeapSampler}).
  */
 final class Dashboard {
 
-    static final String HEADER = "db,approvals,open_deadlines,endpoint,requests,errors,kbytes,p50_ms,p95_ms,p99_ms,max_ms,mean_ms";
+    static final String HEADER = "db,approvals,open_deadlines,endpoint,requests,errors,kbytes,p50_ms,p95_ms,p99_ms,max_ms,mean_ms,"
+            + "pages,heap_peak_mb,old_peak_mb";
+
+    private static final Pattern NEXT = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"?next\"?");
+
+    /** One reading of an endpoint: every page of it. */
+    record Reading(boolean ok, long bytes, int pages, int rows) {
+    }
 
     private Dashboard() {
     }
@@ -31,43 +41,80 @@ final class Dashboard {
         HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         signIn(browser, url, a.get("user", "tsb"));
-        String all = Http.get(url + "/api/deadlines", "tsb").body();
-        int open = count(all, "\"subjectType\"");
-        System.out.printf(Locale.ROOT, "dashboard with %s approvals: %d open deadlines (%d kB)%n", label, open, all.length() / 1024);
-        String[] endpoints = a.get("endpoints", "/api/deadlines,/api/deadlines?within=P30D,/api/deadlines?studyGroup=SG20,"
-                + "/dashboard,/dashboard?studyGroup=SG20").split(",");
+        Reading all = read(browser, url, "/api/deadlines?limit=5000");
+        int open = all.rows();
+        System.out.printf(Locale.ROOT, "dashboard with %s approvals: %d open deadlines (%d kB in %d pages)%n", label, open,
+                all.bytes() / 1024, all.pages());
+        String[] endpoints = a.get("endpoints", "/api/deadlines,/api/deadlines?limit=5000,/api/deadlines?within=P30D,"
+                + "/api/deadlines?studyGroup=SG20,/dashboard,/dashboard?studyGroup=SG20").split(",");
         for (String e : endpoints) {
-            boolean page = e.startsWith("/dashboard");
-            HttpClient client = page ? browser : Http.CLIENT;
-            HttpRequest req = (page ? HttpRequest.newBuilder(URI.create(url + e)) : Http.request(url + e, "tsb", Duration.ofSeconds(300)))
-                    .timeout(Duration.ofSeconds(300)).GET().build();
             for (int i = 0; i < a.getInt("warmup", 5); i++) {
-                client.send(req, HttpResponse.BodyHandlers.ofByteArray());
+                read(browser, url, e);
             }
             Latency l = new Latency();
             int errors = 0;
             long bytes = 0;
+            int pages = 0;
             int n = 0;
             long stop = System.nanoTime() + a.getLong("max-seconds", 60) * 1_000_000_000L;
             int max = a.getInt("requests", 200);
             int min = a.getInt("min-requests", 20);
-            while (n < max && (n < min || System.nanoTime() < stop)) {
-                long s = System.nanoTime();
-                HttpResponse<byte[]> r = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
-                long d = System.nanoTime() - s;
-                n++;
-                if (r.statusCode() == 200) {
-                    l.record(d);
-                    bytes = r.body().length;
-                } else {
-                    errors++;
+            HeapSampler heap = new HeapSampler(a.get("pid", ""), 200);
+            try (heap) {
+                while (n < max && (n < min || System.nanoTime() < stop)) {
+                    long s = System.nanoTime();
+                    Reading r = read(browser, url, e);
+                    long d = System.nanoTime() - s;
+                    n++;
+                    if (r.ok()) {
+                        l.record(d);
+                        bytes = r.bytes();
+                        pages = r.pages();
+                    } else {
+                        errors++;
+                    }
                 }
             }
-            System.out.printf(Locale.ROOT, "  %-36s %4d requests, %d errors, %7d kB, p50 %.1f p95 %.1f p99 %.1f max %.1f ms%n", e, n, errors,
-                    bytes / 1024, l.p(50), l.p(95), l.p(99), l.max());
+            System.out.printf(Locale.ROOT, "  %-36s %4d requests, %d errors, %7d kB in %d page(s), p50 %.1f p95 %.1f p99 %.1f max %.1f ms,"
+                    + " server heap peak %.0f MB (old %.0f MB)%n", e, n, errors, bytes / 1024, pages, l.p(50), l.p(95), l.p(99), l.max(),
+                    heap.peakUsedMb(), heap.peakOldMb());
             Csv.append(a.get("out"), HEADER, a.get("db"), label, open, e, n, errors, bytes / 1024, l.p(50), l.p(95), l.p(99), l.max(),
-                    l.mean());
+                    l.mean(), pages, heap.peakUsedMb(), heap.peakOldMb());
         }
+    }
+
+    /**
+     * Reads an endpoint: a page as the signed-in browser, or {@code /api/…} as TSB over HTTP Basic following every
+     * {@code rel="next"} link to the end.
+     */
+    static Reading read(HttpClient browser, String url, String endpoint) throws Exception {
+        boolean page = endpoint.startsWith("/dashboard");
+        HttpClient client = page ? browser : Http.CLIENT;
+        String next = url + endpoint;
+        long bytes = 0;
+        int pages = 0;
+        int rows = 0;
+        while (next != null) {
+            HttpRequest req = (page ? HttpRequest.newBuilder(URI.create(next)) : Http.request(next, "tsb", Duration.ofSeconds(300)))
+                    .timeout(Duration.ofSeconds(300)).GET().build();
+            HttpResponse<byte[]> r = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                return new Reading(false, bytes, pages, rows);
+            }
+            bytes += r.body().length;
+            pages++;
+            if (!page) {
+                rows += count(new String(r.body(), StandardCharsets.UTF_8), "\"subjectType\"");
+            }
+            next = null;
+            for (String link : r.headers().allValues("Link")) {
+                Matcher m = NEXT.matcher(link);
+                if (m.find()) {
+                    next = URI.create(r.uri().toString()).resolve(m.group(1)).toString();
+                }
+            }
+        }
+        return new Reading(true, bytes, pages, rows);
     }
 
     static int count(String s, String what) {

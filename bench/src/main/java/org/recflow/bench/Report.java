@@ -33,7 +33,8 @@ final class Report {
         physical(md, Csv.read(dir.resolve("physical.csv")), recflowRate);
         storm(md, Csv.read(dir.resolve("storm.csv")));
         table(md, "Dashboard (one client, sequential; latency in ms)", Csv.read(dir.resolve("dashboard.csv")),
-                List.of("db", "approvals", "open_deadlines", "endpoint", "requests", "errors", "kbytes", "p50_ms", "p95_ms", "p99_ms", "max_ms"));
+                List.of("db", "approvals", "open_deadlines", "endpoint", "requests", "errors", "kbytes", "pages", "p50_ms", "p95_ms", "p99_ms",
+                        "max_ms", "heap_peak_mb", "old_peak_mb"));
         table(md, "Memory (recflow JVM; heap used after a full GC, MB)", Csv.read(dir.resolve("memory.csv")),
                 List.of("db", "approvals", "when", "heap_used_mb", "heap_committed_mb", "heap_max_mb", "rss_mb", "rss_peak_mb"));
         table(md, "Seeding", Csv.read(dir.resolve("seed.csv")), List.of("db", "what", "count", "clients", "seconds", "per_s", "errors"));

@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.recflow.deadline.Deadline;
 import org.recflow.deadline.DeadlineBook;
 import org.recflow.deadline.DeadlineFormat;
+import org.recflow.incident.IncidentManagement;
+import org.recflow.incident.IncidentRetry;
 import org.recflow.membership.Actor;
 import org.recflow.membership.MemberRegistry;
 import org.recflow.kernel.RecflowException;
@@ -19,7 +21,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The secretariat's pages: every open deadline at a glance (one approval's story is the approval module's page). */
 @Controller
@@ -55,8 +59,11 @@ class DashboardController {
     private final MemberRegistry registry;
     private final RepositoryService repository;
     private final Clock clock;
+    private final IncidentManagement incidents;
 
-    DashboardController(DeadlineBook book, MemberRegistry registry, RepositoryService repository, Clock clock) {
+    DashboardController(DeadlineBook book, MemberRegistry registry, RepositoryService repository, Clock clock,
+            IncidentManagement incidents) {
+        this.incidents = incidents;
         this.book = book;
         this.registry = registry;
         this.repository = repository;
@@ -89,9 +96,43 @@ class DashboardController {
         model.addAttribute("groups", List.of(group("overdue", "Overdue", book.open(sg, null, overdueUntil, ROWS_PER_GROUP, COUNT_UP_TO)),
                 group("week", "Due this week", book.open(sg, overdueUntil, weekUntil, ROWS_PER_GROUP, COUNT_UP_TO)),
                 group("later", "Later", book.open(sg, weekUntil, end, ROWS_PER_GROUP, COUNT_UP_TO))));
+        if (actor.isTsb()) {
+            // incidents are TSB's to see and retry (api.md, Operations); chairs do not get the section
+            model.addAttribute("incidents", incidents.list(actor).stream().map(i -> new IncidentRow(i.id(),
+                    i.subject().type(), i.subject().id(), i.subject().businessKey(), subjectLink(i.subject().type(), i.subject().id()),
+                    i.activity(), i.activityId(), i.failedActivity(), i.message(),
+                    i.failedAt() == null ? null : times(i.failedAt())[0], i.failedAt() == null ? null : i.failedAt().toString())).toList());
+        }
         return "dashboard";
     }
 
+    /** One line of the Incidents section. */
+    record IncidentRow(String id, String subjectType, Long subjectId, String businessKey, String link, String activity,
+            String activityId, String failedActivity, String message, String failedUtc, String failedIso) {
+    }
+
+    /**
+     * The Incidents section's retry button (a form with the CSRF token): TSB runs the failed job again, and the page
+     * says whether it ran through or failed again. Others get 403 NOT_ELIGIBLE; an unknown incident 404.
+     */
+    @PostMapping("/dashboard/incidents/{id}/retry")
+    String retryIncident(Actor actor, @PathVariable String id, RedirectAttributes redirect) {
+        IncidentRetry r = incidents.retry(actor, id);
+        String subject = r.subject().type() == null ? r.subject().businessKey()
+                : r.subject().type().toLowerCase(Locale.ROOT) + " " + r.subject().id();
+        redirect.addFlashAttribute("retried", r.resolved()
+                ? "The retry ran through: " + subject + " is now " + r.subject().status() + "."
+                : "The retry failed again: " + r.newIncident().message());
+        redirect.addFlashAttribute("retriedOk", r.resolved());
+        return "redirect:/dashboard#incidents";
+    }
+
+    private static String subjectLink(String type, Long id) {
+        if (type == null || id == null) {
+            return null;
+        }
+        return "APPROVAL".equals(type) ? "/dashboard/approvals/" + id : "/api/" + type.toLowerCase(Locale.ROOT) + "s/" + id;
+    }
     /** The BPMN of a deployed process, for the page's diagram. */
     @GetMapping(path = "/dashboard/processes/{key}.bpmn", produces = MediaType.APPLICATION_XML_VALUE)
     ResponseEntity<byte[]> model(@PathVariable String key) throws java.io.IOException {
