@@ -124,6 +124,9 @@ class OpenApiTest {
     List<String> handlers() {
         List<String> out = new ArrayList<>();
         handlerMapping.getHandlerMethods().forEach((info, method) -> {
+            if (method.hasMethodAnnotation(io.swagger.v3.oas.annotations.Hidden.class)) {
+                return; // the HAL-FORMS twins of GET /api/…/{id}: the same resource in another media type
+            }
             for (String pattern : info.getPatternValues()) {
                 if (!pattern.startsWith("/api/")) {
                     continue;
@@ -238,7 +241,8 @@ class OpenApiTest {
         // recflow type reachable from a handler under /api must have a schema of its own
         Set<Class<?>> types = new LinkedHashSet<>();
         handlerMapping.getHandlerMethods().forEach((info, method) -> {
-            if (info.getPatternValues().stream().noneMatch(p -> p.startsWith("/api/"))) {
+            if (info.getPatternValues().stream().noneMatch(p -> p.startsWith("/api/"))
+                    || method.hasMethodAnnotation(io.swagger.v3.oas.annotations.Hidden.class)) {
                 return;
             }
             collect(ResolvableType.forMethodReturnType(method.getMethod()), types);
@@ -254,7 +258,7 @@ class OpenApiTest {
         schemaNames.remove("ProblemDetail");
         assertThat(schemaNames).as("one schema per type of %s", types.stream().map(Class::getName).sorted().toList())
                 .hasSameSizeAs(types);
-        assertThat(schemaNames).contains("ApprovalNextAction", "QuestionNextAction", "DeletionNextAction");
+        assertThat(schemaNames).contains("NextAction"); // one description of a step for the three procedures (issue 14)
     }
 
     /** The recflow types inside a type: the type, its generics, and (for records and beans) its members. */

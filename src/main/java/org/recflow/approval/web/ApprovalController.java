@@ -70,6 +70,7 @@ class ApprovalController {
      * (the {@code nextActions} with {@code allowed} true), each with its method, target and the inputs of its
      * command record. A Member State's reply targets its own code.
      */
+    @io.swagger.v3.oas.annotations.Hidden // the same resource as the JSON GET, in another media type
     @GetMapping(path = "/{id}", produces = MediaTypes.HAL_FORMS_JSON_VALUE)
     EntityModel<ApprovalView> getWithAffordances(Actor actor, @PathVariable String id) {
         ApprovalView v = approvals.get(actor, id(id));

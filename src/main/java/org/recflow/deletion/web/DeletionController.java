@@ -60,6 +60,7 @@ class DeletionController {
     }
 
     /** The same in HAL-FORMS: a template for the {@code object} step when the caller may take it now. */
+    @io.swagger.v3.oas.annotations.Hidden // the same resource as the JSON GET, in another media type
     @GetMapping(path = "/{id}", produces = MediaTypes.HAL_FORMS_JSON_VALUE)
     EntityModel<DeletionView> getWithAffordances(Actor actor, @PathVariable String id) {
         DeletionView v = deletions.get(actor, id(id));

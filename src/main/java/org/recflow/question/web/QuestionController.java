@@ -61,6 +61,7 @@ class QuestionController {
     }
 
     /** The same in HAL-FORMS: a template for the {@code reply} step when the caller may take it now. */
+    @io.swagger.v3.oas.annotations.Hidden // the same resource as the JSON GET, in another media type
     @GetMapping(path = "/{id}", produces = MediaTypes.HAL_FORMS_JSON_VALUE)
     EntityModel<QuestionView> getWithAffordances(Actor actor, @PathVariable String id) {
         QuestionView v = questions.get(actor, id(id));
