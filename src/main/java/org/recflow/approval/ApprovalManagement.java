@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ApprovalManagement {
+public class ApprovalManagement implements org.recflow.kernel.SubjectStatus {
 
     static final String SUBJECT_TYPE = "APPROVAL";
 
@@ -594,6 +594,19 @@ public class ApprovalManagement {
 
     static Subject subject(Approval a) {
         return new Subject(SUBJECT_TYPE, a.id, a.label() + " " + a.title, a.studyGroup);
+    }
+
+
+    @Override
+    public String subjectType() {
+        return SUBJECT_TYPE;
+    }
+
+    /** The status of {@code id} (for modules that may not depend on this one); NOT_FOUND when there is none. */
+    @Override
+    @Transactional(readOnly = true)
+    public String statusOf(long id) {
+        return find(id).status.name();
     }
 
     private Approval find(long id) {

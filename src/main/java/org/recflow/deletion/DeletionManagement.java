@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class DeletionManagement {
+public class DeletionManagement implements org.recflow.kernel.SubjectStatus {
 
     static final String SUBJECT_TYPE = "DELETION";
 
@@ -153,6 +153,19 @@ public class DeletionManagement {
 
     static Subject subject(Deletion d) {
         return new Subject(SUBJECT_TYPE, d.id, "Deletion of " + d.label(), d.studyGroup);
+    }
+
+
+    @Override
+    public String subjectType() {
+        return SUBJECT_TYPE;
+    }
+
+    /** The status of {@code id} (for modules that may not depend on this one); NOT_FOUND when there is none. */
+    @Override
+    @Transactional(readOnly = true)
+    public String statusOf(long id) {
+        return find(id).status.name();
     }
 
     private Deletion find(long id) {

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class QuestionManagement {
+public class QuestionManagement implements org.recflow.kernel.SubjectStatus {
 
     static final String SUBJECT_TYPE = "QUESTION";
 
@@ -177,6 +177,19 @@ public class QuestionManagement {
 
     static Subject subject(Question q) {
         return new Subject(SUBJECT_TYPE, q.id, q.label(), q.studyGroup);
+    }
+
+
+    @Override
+    public String subjectType() {
+        return SUBJECT_TYPE;
+    }
+
+    /** The status of {@code id} (for modules that may not depend on this one); NOT_FOUND when there is none. */
+    @Override
+    @Transactional(readOnly = true)
+    public String statusOf(long id) {
+        return find(id).status.name();
     }
 
     private Question find(long id) {
