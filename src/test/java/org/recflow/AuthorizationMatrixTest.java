@@ -114,6 +114,9 @@ class AuthorizationMatrixTest {
     static final String DELETION = """
             {"recommendation":"Y.2060","studyGroup":"SG20","procedure":"AAP",
              "reason":"Superseded by ITU-T Y.4000.","agreedOn":"2027-01-08"}""";
+    static final String MEETING = "{\"studyGroup\":\"SG20\",\"start\":\"2027-09-07\",\"end\":\"2027-09-16\",\"place\":\"Geneva\"}";
+    static final String AAP_ANNOUNCEMENT = """
+            {"kind":"AAP_ANNOUNCEMENT","studyGroup":"SG20","from":"2026-01-01","to":"2028-12-31"}""";
     static final String TYPO = "{\"kind\":\"TYPOGRAPHICAL\",\"text\":\"'recieve' in 6.2\",\"proposedChanges\":\"receive\"}";
     static final String SUBSTANTIVE = "{\"kind\":\"SUBSTANTIVE\",\"text\":\"clause 7 is wrong\"}";
     static final String SUPPORT = "{\"position\":\"SUPPORT\"}";
@@ -144,6 +147,8 @@ class AuthorizationMatrixTest {
             return switch (parts[2]) {
                 case "approvals" -> List.of(subject, subject + "/comments", subject + "/replies", subject + "/objections");
                 case "questions" -> List.of(subject, subject + "/replies");
+                case "meetings" -> List.of(subject);
+                case "circulars" -> List.of(subject);
                 default -> List.of(subject, subject + "/objections");
             };
         }
@@ -195,7 +200,17 @@ class AuthorizationMatrixTest {
         // deletions
         step(POST, "/api/deletions", "nothing yet", t -> t.at("2027-01-11T09:00:00Z"), DELETION, 201, TSB, CHAIR),
         step(POST, "/api/deletions/{id}/objections", "OBJECTION_PERIOD", t -> t.deletionInObjectionPeriod(),
-                "{\"reasons\":\"still referenced\"}", 201, MEMBER_STATE, OTHER_MEMBER_STATE, SECTOR_MEMBER));
+                "{\"reasons\":\"still referenced\"}", 201, MEMBER_STATE, OTHER_MEMBER_STATE, SECTOR_MEMBER),
+        // meetings
+        step(POST, "/api/meetings", "nothing yet", t -> t.at("2027-01-11T09:00:00Z"), MEETING, 201, TSB, CHAIR),
+        step(PUT, "/api/meetings/{id}", "SCHEDULED", t -> t.meetingScheduled(),
+                "{\"start\":\"2027-09-14\",\"end\":\"2027-09-23\",\"reason\":\"the host asked\"}", 200, TSB),
+        // circulars (TSB drafts, edits and issues them)
+        step(POST, "/api/circulars", "an SG20 Last Call open", t -> t.aapInLastCall(), AAP_ANNOUNCEMENT, 201, TSB),
+        step(PUT, "/api/circulars/{id}", "DRAFT", t -> t.circularDraft(),
+                "{\"paragraphs\":[\"The meeting will be held at ITU headquarters.\"]}", 200, TSB),
+        step(POST, "/api/circulars/{id}/issue", "DRAFT of a deletion", t -> t.deletionCircularDraft(),
+                "{\"number\":\"TSB Circular 7301\"}", 200, TSB));
 
     static Stream<Arguments> everyStepAndCaller() {
         List<Arguments> all = new ArrayList<>();
@@ -247,20 +262,20 @@ class AuthorizationMatrixTest {
         }
     }
 
-    /** The table leaves out no POST or PUT that the controllers serve under /api. */
     /**
      * Mutating endpoints whose callers are tried in a test of their own, because their open state is not a subject's:
      * an incident's retry (TSB only; the rest 403 or 401) in IncidentsApiTest.
      */
     static final Set<String> ELSEWHERE = Set.of("POST /api/incidents/{id}/retry");
 
+    /** The table leaves out no POST or PUT that the controllers serve under /api (path variables without their regex). */
     @Test
     void theTableCoversEveryMutatingEndpoint() {
         Set<String> served = new TreeSet<>();
         handlers.getHandlerMethods().keySet().forEach(info -> info.getMethodsCondition().getMethods().stream()
                 .filter(m -> m == RequestMethod.POST || m == RequestMethod.PUT)
                 .forEach(m -> info.getPatternValues().stream().filter(p -> p.startsWith("/api/"))
-                        .forEach(p -> served.add(m + " " + p))));
+                        .forEach(p -> served.add(m + " " + p.replaceAll("\\{(\\w+):[^}]*}", "{$1}")))));
         Set<String> tabled = new TreeSet<>(ELSEWHERE);
         STEPS.forEach(s -> tabled.add(s.method() + " " + s.path().replaceAll("/FRA$", "/{memberState}")));
         assertThat(tabled).isEqualTo(served);
@@ -446,6 +461,11 @@ class AuthorizationMatrixTest {
         return id;
     }
 
+    long meetingScheduled() throws Exception {
+        clock.set("2027-01-11T09:00:00Z");
+        return created("/api/meetings", "tsb", MEETING);
+    }
+
     long tapRequested() throws Exception {
         clock.set("2026-12-01T09:00:00Z");
         long id = created("/api/approvals", "chair-sg20", TAP_START);
@@ -498,5 +518,17 @@ class AuthorizationMatrixTest {
         long id = created("/api/deletions", "chair-sg20", DELETION);
         clock.set("2027-02-01T10:00:00Z");
         return id;
+    }
+
+    /** A draft AAP announcement of SG20 (a Last Call open in its window); the clock in that Last Call. */
+    long circularDraft() throws Exception {
+        aapInLastCall();
+        return created("/api/circulars", "tsb", AAP_ANNOUNCEMENT);
+    }
+
+    /** A draft deletion circular for a deletion whose objection window is open; the clock inside the window. */
+    long deletionCircularDraft() throws Exception {
+        long deletion = deletionInObjectionPeriod();
+        return created("/api/circulars", "tsb", "{\"kind\":\"DELETION\",\"deletionIds\":[" + deletion + "]}");
     }
 }

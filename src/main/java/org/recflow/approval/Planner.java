@@ -26,7 +26,7 @@ public class Planner {
     private final ProcedureCalendar calendar;
     private final HolidayCalendar holidays;
 
-    Planner(ProcedureCalendar calendar, HolidayCalendar holidays) {
+    public Planner(ProcedureCalendar calendar, HolidayCalendar holidays) {
         this.calendar = calendar;
         this.holidays = holidays;
     }

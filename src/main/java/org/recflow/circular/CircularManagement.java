@@ -86,11 +86,16 @@ public class CircularManagement {
         return view(c);
     }
 
+    /** The circular as data (any signed-in caller); 404 NOT_FOUND for an unknown id. */
     @Transactional(readOnly = true)
     public CircularView get(long id) {
         return view(find(id));
     }
 
+    /**
+     * The circulars, oldest first, filtered by each argument that is not null; {@code studyGroup} is matched in upper
+     * case ({@code sg12} finds SG12). An unknown study group finds nothing.
+     */
     @Transactional(readOnly = true)
     public List<CircularSummary> list(String studyGroup, CircularKind kind, CircularStatus status) {
         return circulars.list(studyGroup == null ? null : studyGroup.toUpperCase(Locale.ROOT), kind, status).stream()

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.recflow.store.Table;
+import org.recflow.kernel.RecflowException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,6 +27,9 @@ class CircularRepository {
     };
     private static final TypeReference<List<CircularText>> TEXTS = new TypeReference<>() {
     };
+    /** The sizes of the JSON columns in V9, in characters. */
+    static final int PARAGRAPHS_COLUMN = 100_000;
+    static final int TEXTS_COLUMN = 1_000_000;
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -95,8 +99,8 @@ class CircularRepository {
         m.put("study_group", c.studyGroup);
         m.put("status", c.status.name());
         m.put("params", write(c.params));
-        m.put("paragraphs", write(c.paragraphs));
-        m.put("texts", write(c.texts));
+        m.put("paragraphs", fits(write(c.paragraphs), PARAGRAPHS_COLUMN, "paragraphs", "the paragraphs"));
+        m.put("texts", fits(write(c.texts), TEXTS_COLUMN, textsField(c.kind), "the texts it covers"));
         m.put("serial", c.serial);
         m.put("issue_year", c.issueYear);
         m.put("issued_on", date(c.issuedOn));
@@ -129,6 +133,30 @@ class CircularRepository {
         c.createdBy = rs.getString("created_by");
         c.updatedAt = instant(rs, "updated_at");
         return c;
+    }
+
+    /**
+     * {@code written} when it fits its column; else 400 INVALID_REQUEST naming {@code field}: each paragraph or text
+     * may keep its own limit and all of them together still exceed the column (50 paragraphs of 4000 characters
+     * are 200,000), which the database would refuse with a 500.
+     */
+    private static String fits(String written, int column, String field, String what) {
+        if (written.length() > column) {
+            throw RecflowException.invalid(field, what + " take " + written.length() + " characters as stored; a circular holds "
+                    + column + " at most: shorten them or make two circulars");
+        }
+        return written;
+    }
+
+    /** The request field that chose the texts of a circular of that kind. */
+    private static String textsField(CircularKind kind) {
+        return switch (kind) {
+            case RESULT -> "approvalIds";
+            case DELETION -> "deletionIds";
+            case QUESTION_CONSULTATION -> "questionId";
+            case AAP_ANNOUNCEMENT -> "to";
+            case TAP_CONSULTATION -> "meetingStart";
+        };
     }
 
     private String write(Object o) {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.recflow.web.MultilineText;
 
 /** The inputs of {@link CircularManagement}, as the REST contract carries them (api.md, second wave, "Circulars"). */
 public final class Commands {
@@ -29,11 +30,14 @@ public final class Commands {
             Long meetingId,
             @Size(max = 8) String studyGroup,
             LocalDate meetingStart,
-            @Size(max = 50) List<@NotBlank @Size(max = 4000) String> paragraphs) {
+            @MultilineText @Size(max = 50) List<@NotBlank @Size(max = 4000) String> paragraphs) {
     }
 
-    /** TSB's free paragraphs of a draft, in order; they follow the paragraphs recflow writes. */
-    public record EditCircular(@NotNull @Size(max = 50) List<@NotBlank @Size(max = 4000) String> paragraphs) {
+    /**
+     * TSB's free paragraphs of a draft, in order; they follow the paragraphs recflow writes. Together they take at most
+     * 100,000 characters as stored (JSON): beyond, 400 naming {@code paragraphs}.
+     */
+    public record EditCircular(@NotNull @MultilineText @Size(max = 50) List<@NotBlank @Size(max = 4000) String> paragraphs) {
     }
 
     /** {@code number} as TSB writes it, {@code TSB Circular 123}; {@code issuedOn} defaults to today and is never in the future. */

@@ -44,14 +44,17 @@ public enum Language {
         throw invalid("lang", "lang is one of en, zh, fr, es, ru, ar");
     }
 
+    /** The ISO 639-1 code of {@code ?lang=} and {@code Content-Language}: {@code en}, {@code zh}, {@code fr}, {@code es}, {@code ru}, {@code ar}. */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The locale of the language's bundle and of its dates (e.g. {@code 2027年4月27日}). */
     public Locale locale() {
         return locale;
     }
 
+    /** Whether the document is written right to left ({@code ar}): the HTML's {@code dir} and the PDF's bidi run. */
     public boolean rightToLeft() {
         return rightToLeft;
     }

@@ -82,6 +82,24 @@ public class DeadlineBook {
     }
 
     /**
+     * At most {@code limit} open deadlines waiting on one of {@code parties} (of {@code studyGroup}; null: all), soonest
+     * first, overdue ones included: what a party has to do.
+     */
+    public List<Deadline> openWaitingOn(java.util.Collection<WaitingOn> parties, String studyGroup, int limit) {
+        if (parties.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(parties.stream().map(WaitingOn::name).toList());
+        String in = String.join(", ", java.util.Collections.nCopies(parties.size(), "?"));
+        if (studyGroup != null) {
+            params.add(studyGroup);
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM recflow.deadline WHERE closed_at IS NULL AND waiting_on IN (" + in + ")"
+                + (studyGroup == null ? "" : " AND study_group = ?") + OPEN_ORDER + " FETCH FIRST " + limit + " ROWS ONLY")
+                .params(params).query(this::map).list();
+    }
+
+    /**
      * At most {@code limit} open deadlines due after {@code after} (exclusive; null: no bound) and at or before
      * {@code until}, soonest first, and how many the range holds, counted up to {@code countUpTo} (counting 200,000
      * index entries costs more than the rest of the page, and nobody reads past "10,000 or more").

@@ -72,7 +72,10 @@ class ProdSecurityConfiguration {
                 .accessDeniedHandler(denied))
             .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-            .csrf(csrf -> csrf.disable());
+            .csrf(csrf -> csrf.disable())
+            .addFilterBefore(new BrowserHardening.CrossSiteRefusal(json),
+                    org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter.class)
+            .headers(BrowserHardening.headers());
         return http.build();
     }
 
@@ -99,7 +102,7 @@ class ProdSecurityConfiguration {
             // no sign-in form, no session and no cookie of ours for a forged cross-site request to ride on (a bearer
             // request is exempt anyway); the Camunda web applications guard their own forms
             .csrf(csrf -> csrf.disable())
-            .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+            .headers(BrowserHardening.headers());
         return http.build();
     }
 }

@@ -46,10 +46,18 @@ class SafeDefaults implements BeanFactoryPostProcessor, EnvironmentAware {
         }
     }
 
-    /** Whether the database is the embedded H2 one (no URL configured, or a {@code jdbc:h2:} URL). */
+    /**
+     * Whether the database is the embedded H2 one: no URL configured, or a {@code jdbc:h2:} URL in embedded mode (a
+     * file or memory database). An H2 server reached over the network ({@code jdbc:h2:tcp:}, {@code jdbc:h2:ssl:}) is
+     * another database, shared as PostgreSQL is, and gets no demo settings.
+     */
     static boolean embeddedH2(Environment env) {
         String url = env.getProperty("spring.datasource.url");
-        return url == null || url.isBlank() || url.trim().toLowerCase(Locale.ROOT).startsWith("jdbc:h2:");
+        if (url == null || url.isBlank()) {
+            return true;
+        }
+        String u = url.trim().toLowerCase(Locale.ROOT);
+        return u.startsWith("jdbc:h2:") && !u.startsWith("jdbc:h2:tcp:") && !u.startsWith("jdbc:h2:ssl:");
     }
 
     /** Whether demo settings are allowed: embedded H2, the {@code demo} or {@code sim} profile, or the explicit opt-in. */

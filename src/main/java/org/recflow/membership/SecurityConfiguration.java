@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import org.recflow.web.ErrorPages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -21,6 +22,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -41,7 +43,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     /** Pages and documents anyone may read, whichever way callers sign in. */
-    static final String[] PUBLIC_PAGES = {"/error", "/css/**", "/vendor/**", "/favicon.ico", "/camunda/**", "/actuator/health",
+    static final String[] PUBLIC_PAGES = {"/error", "/css/**", "/js/**", "/vendor/**", "/favicon.ico", "/camunda/**", "/actuator/health",
         "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html"};
 
     /**
@@ -59,7 +61,13 @@ class SecurityConfiguration {
 
     /** A signed-in caller who may not take the step: 403 NOT_ELIGIBLE, as a problem document. */
     static AccessDeniedHandler notEligible(ObjectMapper json, String detail) {
-        return (req, res, e) -> Problems.write(res, json, ProblemCode.NOT_ELIGIBLE, detail);
+        return (req, res, e) -> {
+            if (ErrorPages.wantsHtml(req)) {
+                ErrorPages.send(req, res, 403, detail); // a browser asking for a page: the same words, as a page
+            } else {
+                Problems.write(res, json, ProblemCode.NOT_ELIGIBLE, detail);
+            }
+        };
     }
 
     @Bean
@@ -114,7 +122,9 @@ class SecurityConfiguration {
             .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
             .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-            .csrf(csrf -> csrf.disable());
+            .csrf(csrf -> csrf.disable())
+            .addFilterBefore(new BrowserHardening.CrossSiteRefusal(json), BasicAuthenticationFilter.class)
+            .headers(BrowserHardening.headers());
         return http.build();
     }
 
@@ -140,7 +150,7 @@ class SecurityConfiguration {
             .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
             .exceptionHandling(ex -> ex.accessDeniedHandler(denied))
             .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**", "/error"))
-            .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+            .headers(BrowserHardening.headers());
         return http.build();
     }
 }

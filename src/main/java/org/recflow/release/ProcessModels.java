@@ -73,6 +73,7 @@ public class ProcessModels extends AbstractProcessEnginePlugin {
 
     private final ResourcePatternResolver resources;
 
+    /** The models of {@code processes/*.bpmn} on this class's class path (the jar, or target/classes). */
     public ProcessModels() {
         this(new PathMatchingResourcePatternResolver(ProcessModels.class.getClassLoader()));
     }

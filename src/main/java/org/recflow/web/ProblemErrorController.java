@@ -6,6 +6,11 @@ import org.recflow.kernel.Problems;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,10 +18,17 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The container's last word (a request refused before Spring MVC, e.g. an illegal URL or a body the
- * connector would not take) in the same problem shape, replacing Boot's default error page.
+ * connector would not take) in the same problem shape, replacing Boot's default error page. A browser asking for a
+ * page ({@link ErrorPages#wantsHtml}) gets the same words as an HTML page instead.
  */
 @RestController
 class ProblemErrorController implements ErrorController {
+
+    private final ITemplateEngine templates;
+
+    ProblemErrorController(ITemplateEngine templates) {
+        this.templates = templates;
+    }
 
     @RequestMapping("/error")
     ResponseEntity<Object> error(HttpServletRequest request) {
@@ -41,7 +53,22 @@ class ProblemErrorController implements ErrorController {
             case 415 -> ProblemCode.UNSUPPORTED_MEDIA_TYPE;
             default -> code >= 500 ? ProblemCode.INTERNAL_ERROR : ProblemCode.INVALID_REQUEST;
         };
-        return Problems.response(problem, problem == ProblemCode.INTERNAL_ERROR
-                ? "recflow could not complete the request" : "the request was refused", Map.of());
+        String detail = request.getAttribute(ErrorPages.DETAIL) instanceof String given ? given
+                : problem == ProblemCode.INTERNAL_ERROR ? "recflow could not complete the request"
+                : code == 404 ? "no such resource" : "the request was refused";
+        if (ErrorPages.wantsHtml(request)) {
+            return page(request, code, detail);
+        }
+        return Problems.response(problem, detail, Map.of());
+    }
+
+    private ResponseEntity<Object> page(HttpServletRequest request, int code, String detail) {
+        HttpStatus status = HttpStatus.resolve(code);
+        Context context = new Context(RequestContextUtils.getLocale(request));
+        context.setVariable("status", code);
+        context.setVariable("title", status == null ? "Error" : status.getReasonPhrase());
+        context.setVariable("detail", detail);
+        return ResponseEntity.status(code).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .body(templates.process("error", context));
     }
 }

@@ -37,4 +37,19 @@ class FreeTextTest {
             assertThat(FreeText.problem(edge)).as(edge).isNull();
         }
     }
+
+    @Test
+    void thePageKeepsTheLimitsOfTheApiBlankOverlongAndTooManyParagraphsAreRefused() {
+        // the page's form reaches check() without bean validation: the @Size and @NotBlank limits hold here too
+        assertThat(FreeText.check("paragraphs", List.of("x".repeat(FreeText.MAX_LENGTH)))).hasSize(1);
+        assertThat(FreeText.check("paragraphs", java.util.Collections.nCopies(FreeText.MAX_PARAGRAPHS, "p"))).hasSize(50);
+        for (List<String> bad : List.of(List.of("fine", "x".repeat(FreeText.MAX_LENGTH + 1)), List.of("fine", " \n\t "),
+                java.util.Arrays.asList("fine", null), java.util.Collections.nCopies(FreeText.MAX_PARAGRAPHS + 1, "p"))) {
+            assertThatThrownBy(() -> FreeText.check("paragraphs", bad))
+                    .isInstanceOfSatisfying(RecflowException.class, e -> {
+                        assertThat(e.code()).isEqualTo(ProblemCode.INVALID_REQUEST);
+                        assertThat(e.properties()).containsEntry("field", "paragraphs");
+                    });
+        }
+    }
 }

@@ -40,6 +40,14 @@ class SafeDefaultsTest {
     }
 
     @Test
+    void anH2ServerOverTheNetworkIsAnotherDatabase() {
+        assertThat(SafeDefaults.refusals(defaults().withProperty("spring.datasource.url", "jdbc:h2:mem:recflow"))).isEmpty();
+        for (String remote : new String[] {"jdbc:h2:tcp://db.example.int:9092/recflow", "JDBC:H2:SSL://db.example.int/recflow"}) {
+            assertThat(SafeDefaults.refusals(defaults().withProperty("spring.datasource.url", remote))).as(remote).hasSize(2);
+        }
+    }
+
+    @Test
     void everyDefaultPasswordCountsAndAStrongOneStarts() {
         for (String weak : new String[] {"admin", "ADMIN", "demo", "", "  ", "root"}) {
             MockEnvironment env = defaults().withProperty("spring.datasource.url", POSTGRES).withProperty("recflow.demo-accounts", "false")

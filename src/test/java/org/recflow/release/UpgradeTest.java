@@ -114,6 +114,18 @@ class UpgradeTest {
         long deletion = single("/api/deletions", "recommendation", "Y.2060", "OBJECTION_PERIOD");
         assertThat(call(200, "ms-bra", "GET", "/api/approvals/" + aapMoreTime, null).at("/moreTime/closesAt").asText())
                 .isEqualTo("2027-06-23T23:59:59Z");
+        // V10 (issue 16): each distinct (study group, start, end) the release stored on approvals is now one meeting
+        JdbcTemplate meetingsDb = context.getBean(JdbcTemplate.class);
+        assertThat(meetingsDb.queryForObject("""
+                SELECT COUNT(*) FROM recflow.approval a LEFT JOIN recflow.meeting m ON m.id = a.meeting_id
+                 WHERE a.meeting_start IS NOT NULL AND (m.id IS NULL OR m.study_group <> a.study_group
+                       OR m.start_date <> a.meeting_start OR m.end_date <> a.meeting_end)""", Integer.class)).isZero();
+        assertThat(meetingsDb.queryForObject("SELECT COUNT(*) FROM recflow.meeting", Integer.class)).isEqualTo(meetingsDb.queryForObject(
+                "SELECT COUNT(*) FROM (SELECT DISTINCT study_group, meeting_start, meeting_end FROM recflow.approval"
+                        + " WHERE meeting_start IS NOT NULL) t", Integer.class)).isPositive();
+        long tapMeetingId = meetingsDb.queryForObject("SELECT meeting_id FROM recflow.approval WHERE id = ?", Long.class, tapConsultation);
+        assertThat(call(200, "ms-bra", "GET", "/api/meetings/" + tapMeetingId, null).get("texts").findValuesAsText("approvalId"))
+                .contains(String.valueOf(tapConsultation));
 
         // --- 1 June: comment resolution ends in an Additional Review; Member States reply -------------------------
         call(200, "chair-sg17", "POST", "/api/approvals/" + aapResolution + "/resolution",

@@ -199,6 +199,37 @@ class CircularApiTest {
     }
 
     @Test
+    void aParagraphMayHoldLineBreaksThroughTheApiAsOnThePageButNoBidiOverride() throws Exception {
+        clock.set("2027-01-11T09:00:00Z");
+        String agree = "{\"recommendation\":\"Q.9998\",\"studyGroup\":\"SG11\",\"procedure\":\"AAP\",\"reason\":\"Obsolete.\",\"agreedOn\":\"2027-01-08\"}";
+        long deletion = body(call(post("/api/deletions"), "chair-sg11", agree).andExpect(status().isCreated())).get("id").asLong();
+        long id = drafted("{\"kind\":\"DELETION\",\"deletionIds\":[" + deletion + "]}");
+
+        // the page keeps single line breaks inside a paragraph; the API takes them too (a long text, @MultilineText)
+        call(put("/api/circulars/" + id), "tsb", "{\"paragraphs\":[\"Contact:\\nTSB\\tGeneva\"]}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.paragraphs[0]").value("Contact:\nTSB\tGeneva"));
+        refused(call(put("/api/circulars/" + id), "tsb", "{\"paragraphs\":[\"evil \\u202Etxt\"]}"), 400, "INVALID_REQUEST")
+                .andExpect(jsonPath("$.field").value("paragraphs[0]"));
+        call(get("/api/circulars/" + id), "tsb", null).andExpect(jsonPath("$.paragraphs[0]").value("Contact:\nTSB\tGeneva"));
+    }
+
+    /** 30 paragraphs of 4000 characters keep @Size(max = 50) and @Size(max = 4000) but not the paragraphs column (100,000). */
+    @Test
+    void paragraphsWithinTheLimitsButTooLongTogetherAre400AndChangeNothing() throws Exception {
+        clock.set("2027-01-11T09:00:00Z");
+        String agree = "{\"recommendation\":\"Q.9997\",\"studyGroup\":\"SG11\",\"procedure\":\"AAP\",\"reason\":\"Obsolete.\",\"agreedOn\":\"2027-01-08\"}";
+        long deletion = body(call(post("/api/deletions"), "chair-sg11", agree).andExpect(status().isCreated())).get("id").asLong();
+        long id = drafted("{\"kind\":\"DELETION\",\"deletionIds\":[" + deletion + "]}");
+        call(put("/api/circulars/" + id), "tsb", "{\"paragraphs\":[\"kept\"]}").andExpect(status().isOk());
+
+        String paragraph = "\"" + "x".repeat(4000) + "\"";
+        String many = "{\"paragraphs\":[" + String.join(",", java.util.Collections.nCopies(30, paragraph)) + "]}";
+        refused(call(put("/api/circulars/" + id), "tsb", many), 400, "INVALID_REQUEST").andExpect(jsonPath("$.field").value("paragraphs"));
+        call(get("/api/circulars/" + id), "tsb", null).andExpect(jsonPath("$.paragraphs.length()").value(1))
+                .andExpect(jsonPath("$.paragraphs[0]").value("kept"));
+    }
+
+    @Test
     void aResultCircularTakesTheNotificationStep() throws Exception {
         long id = tapTexts("SG15", "2027-07-05", "2027-07-16", "G.9999").get(0);
         clock.set("2027-01-06T08:00:00Z");

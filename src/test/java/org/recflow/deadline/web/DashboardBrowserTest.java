@@ -145,9 +145,12 @@ class DashboardBrowserTest {
 
         link.click();
         waitUpTo(10).until(d -> d.getCurrentUrl().endsWith("/dashboard/approvals/" + aapId));
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("LAST_CALL");
+        // words for people, the code kept in an attribute (issue 15 item 5)
+        assertThat(browser.findElement(By.id("status")).getAttribute("data-status")).isEqualTo("LAST_CALL");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("In Last Call");
         assertThat(browser.findElement(By.id("timeline")).getText())
-                .contains("REQUESTED").contains("LAST_CALL_ANNOUNCED").contains("COMMENT_SUBMITTED");
+                .contains("Approval requested").contains("Last Call announced").contains("Comment submitted")
+                .doesNotContain("LAST_CALL_ANNOUNCED");
         waitUpTo(20).until(d -> "true".equals(d.findElement(By.id("diagram")).getAttribute("data-rendered")));
         List<WebElement> current = browser.findElements(By.cssSelector("#diagram .djs-element.current-step"));
         assertThat(current).extracting(e -> e.getAttribute("data-element-id")).containsExactly("lastCallClosed");
@@ -156,12 +159,18 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void aMemberStateCannotOpenTheDashboard() {
+    void aMemberStateCannotOpenTheDashboard() throws Exception {
         browser.manage().deleteAllCookies();
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys("ms-fra");
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        waitUpTo(10).until(d -> d.getPageSource().contains("NOT_ELIGIBLE"));
+        // an HTML page with the problem's words, not the raw problem document (issue 15 item 6)
+        waitUpTo(10).until(d -> !d.findElements(By.cssSelector("[data-problem-detail]")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("[data-problem-detail]")).getText())
+                .isEqualTo("the dashboard is for TSB and study-group chairmen");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Forbidden");
+        assertThat(browser.getPageSource()).doesNotContain("NOT_ELIGIBLE");
+        assertThat(seriousAccessibilityViolations()).isEmpty();
     }
 }
