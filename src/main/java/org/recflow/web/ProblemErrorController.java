@@ -1,5 +1,7 @@
 package org.recflow.web;
 
+import org.recflow.kernel.ErrorPages;
+
 import org.recflow.kernel.ProblemCode;
 import org.recflow.kernel.Problems;
 

@@ -1,5 +1,7 @@
 package org.recflow.web;
 
+import org.recflow.kernel.ErrorPages;
+
 import org.recflow.kernel.RecflowException;
 
 import static org.assertj.core.api.Assertions.assertThat;
