@@ -98,7 +98,7 @@ class RestartSurvivalTest {
         RuntimeService runtime = context.getBean(RuntimeService.class);
         ManagementService management = context.getBean(ManagementService.class);
         List<ProcessInstance> instances = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(org.recflow.deadline.Subject.key("APPROVAL", approvalId)).list();
+                .processInstanceBusinessKey(org.recflow.kernel.Subject.key("APPROVAL", approvalId)).list();
         assertThat(instances).hasSize(1);
         return management.createJobQuery().processInstanceId(instances.get(0).getId()).list();
     }

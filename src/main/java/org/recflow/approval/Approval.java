@@ -1,14 +1,16 @@
 package org.recflow.approval;
 
-import static org.recflow.web.RecflowException.deadlinePassed;
-import static org.recflow.web.RecflowException.wrongStep;
+import static org.recflow.kernel.RecflowException.deadlinePassed;
+import static org.recflow.kernel.RecflowException.wrongStep;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.recflow.calendar.Periods;
 import org.recflow.calendar.ProcedureCalendar;
-import org.recflow.web.RecflowException;
+import org.recflow.membership.Actor;
+import org.recflow.kernel.RecflowException;
 
 /**
  * One approval of one Recommendation text. Every transition is a method that refuses when the
@@ -61,23 +63,125 @@ class Approval {
         return "ITU-T " + recommendation + " (" + revision.name().toLowerCase(java.util.Locale.ROOT) + ")";
     }
 
+    // --- the checks of the steps: one description, asked by nextActions and thrown by the transitions -------
+
+    /**
+     * What the check of a step needs besides the approval: the instant and the Geneva day of the question, the
+     * Member States that objected after asking for more time (this round), and the Member States consulted when a
+     * regional group is (null: all).
+     */
+    record Situation(Instant now, LocalDate today, Set<String> lateObjections, Set<String> consulted) {
+    }
+
+    /**
+     * Why nobody may take {@code step} now, or null when its state and clock allow it: the procedure, the status,
+     * and the periods (a comment after a period's close is refused even before its timer has run; a meeting
+     * outcome not before the meeting opens). {@code now} and {@code today} may be null for steps that do not
+     * look at the clock. Refusals are WRONG_STEP (409) or DEADLINE_PASSED (409).
+     */
+    RecflowException closed(ApprovalStep step, Instant now, LocalDate today) {
+        return switch (step) {
+            case ANNOUNCE_LAST_CALL -> firstOf(notAap("Last Call"), notIn(ApprovalStatus.REQUESTED, "Announcing Last Call"));
+            case CHANGE_PROCEDURE -> procedure == Procedure.TAP
+                    ? wrongStep("a TAP text is already determined: it cannot move to the AAP (Res. 1 §8.3.4)")
+                    : notIn(ApprovalStatus.REQUESTED, "Changing the procedure");
+            case ANNOUNCE_CONSULTATION -> firstOf(notTap("The consultation"), notIn(ApprovalStatus.REQUESTED, "Announcing the consultation"));
+            case REPLY -> replyClosed(now);
+            case COMMENT -> commentClosed(now);
+            case JUDGE -> firstOf(notAap("A judgement"), JudgementRules.isJudgement(status) ? null
+                    : wrongStep("there is no judgement to make: the approval is " + status));
+            case RESOLVE_COMMENTS -> firstOf(notAap("Comment resolution"),
+                    notIn(ApprovalStatus.COMMENT_RESOLUTION, "Posting the comment resolution"));
+            case ANNOUNCE_ADDITIONAL_REVIEW -> firstOf(notAap("Additional Review"),
+                    notIn(ApprovalStatus.AWAITING_ADDITIONAL_REVIEW, "Announcing Additional Review"));
+            case ANNOUNCE_MEETING -> firstOf(notAap("The meeting announcement of A.8 §4.6"),
+                    notIn(ApprovalStatus.AWAITING_MEETING, "Announcing the meeting"),
+                    meetingAnnouncedOn == null ? null : wrongStep("the meeting was already announced on " + meetingAnnouncedOn));
+            case RECORD_MEETING_OUTCOME -> meetingOutcomeClosed(today);
+            case OBJECT -> objectionClosed(now);
+            case RESTART -> notIn(ApprovalStatus.NOT_APPROVED, "Restarting");
+            case DISTRIBUTE_TEXTS -> firstOf(notTap("Text distribution"),
+                    status == ApprovalStatus.CONSULTATION || status == ApprovalStatus.AWAITING_MEETING ? null
+                            : wrongStep("texts are distributed between the announcement and the meeting: the approval is " + status),
+                    textsDistributedOn == null ? null : wrongStep("the texts were already distributed on " + textsDistributedOn));
+            case NOTIFY -> notificationPending ? null : wrongStep("no result is waiting for its circular: the approval is " + status);
+            case DEFER_TO_WTSA -> firstOf(notTap("Deferral to WTSA"), notEnded());
+            case WITHDRAW -> notEnded();
+        };
+    }
+
+    /**
+     * Why {@code actor} may not take {@code step} now, or null when it may: who may take it (NOT_ELIGIBLE, 403),
+     * then {@link #closed}, then what depends on both (an Associate in Additional Review, a Member State that did
+     * not ask for more time or has already objected, a Member State outside the consulted regional group).
+     */
+    RecflowException refusal(ApprovalStep step, Actor actor, Situation s) {
+        return firstOf(() -> Eligibility.whyNot(step, actor, studyGroup), () -> closed(step, s.now(), s.today()),
+                () -> switch (step) {
+                    case COMMENT -> Eligibility.whyNotIn(actor, CommentPhase.valueOf(periodPhase));
+                    case OBJECT -> lateObjectionRefusal(actor.member(), s.lateObjections());
+                    case REPLY -> s.consulted() == null || s.consulted().contains(actor.member()) ? null
+                            : RecflowException.notEligible("only the Member States of " + regionalGroup + " are consulted (Res. 1 §9.2.1.1)");
+                    default -> null;
+                });
+    }
+
+    /** The timers' guard: the engine closes a period only in the state that runs it. */
     private void require(ApprovalStatus expected, String step) {
-        if (status != expected) {
-            throw wrongStep(step + " is not open: the approval is " + status);
+        RecflowException refused = notIn(expected, step);
+        if (refused != null) {
+            throw refused;
         }
     }
 
-    private void requireAap(String step) {
-        if (procedure != Procedure.AAP) {
-            throw wrongStep(step + " belongs to the AAP; this is a " + procedure + " approval");
+    /** The throwing twin of {@link #closed}: every transition starts with it. */
+    private void requireOpen(ApprovalStep step, Instant now, LocalDate today) {
+        RecflowException refused = closed(step, now, today);
+        if (refused != null) {
+            throw refused;
         }
+    }
+
+    @SafeVarargs
+    private static RecflowException firstOf(java.util.function.Supplier<RecflowException>... checks) {
+        for (var c : checks) {
+            RecflowException r = c.get();
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static RecflowException firstOf(RecflowException... refusals) {
+        for (RecflowException r : refusals) {
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private RecflowException notIn(ApprovalStatus expected, String step) {
+        return status == expected ? null : wrongStep(step + " is not open: the approval is " + status);
+    }
+
+    private RecflowException notAap(String step) {
+        return procedure == Procedure.AAP ? null : wrongStep(step + " belongs to the AAP; this is a " + procedure + " approval");
+    }
+
+    private RecflowException notTap(String step) {
+        return procedure == Procedure.TAP ? null : wrongStep(step + " belongs to the TAP; this is an " + procedure + " approval");
+    }
+
+    private RecflowException notEnded() {
+        return status.isFinal() ? wrongStep("the approval has already ended: " + status) : null;
     }
 
     // --- AAP: Last Call -------------------------------------------------------------------------
 
     void announceLastCall(LocalDate announcedOn) {
-        requireAap("Last Call");
-        require(ApprovalStatus.REQUESTED, "Announcing Last Call");
+        requireOpen(ApprovalStep.ANNOUNCE_LAST_CALL, null, null);
         status = ApprovalStatus.LAST_CALL;
         openPeriod(CommentPhase.LAST_CALL.name(), announcedOn, Periods.lastCallCloses(announcedOn));
         lastCallClosesAt = periodClosesAt;
@@ -94,20 +198,25 @@ class Approval {
      * is refused even when the close has not been processed yet: the period, not the timer, decides.
      */
     CommentPhase acceptComment(Instant now) {
+        requireOpen(ApprovalStep.COMMENT, now, null);
+        return CommentPhase.valueOf(periodPhase);
+    }
+
+    private RecflowException commentClosed(Instant now) {
         if (procedure != Procedure.AAP) {
-            throw wrongStep("comments belong to the AAP; a " + procedure + " approval takes replies");
+            return wrongStep("comments belong to the AAP; a " + procedure + " approval takes replies");
         }
         if (periodPhase == null) {
-            throw wrongStep("no comment period has been announced");
+            return wrongStep("no comment period has been announced");
         }
         boolean inPeriod = status == ApprovalStatus.LAST_CALL || status == ApprovalStatus.ADDITIONAL_REVIEW;
         if (ProcedureCalendar.hasClosed(periodClosesAt, now)) {
-            throw deadlinePassed("the " + phaseName() + " closed at " + periodClosesAt);
+            return deadlinePassed("the " + phaseName() + " closed at " + periodClosesAt);
         }
         if (!inPeriod) {
-            throw wrongStep("no comment period is open: the approval is " + status);
+            return wrongStep("no comment period is open: the approval is " + status);
         }
-        return CommentPhase.valueOf(periodPhase);
+        return null;
     }
 
     private String phaseName() {
@@ -128,13 +237,10 @@ class Approval {
     // --- AAP: judgements, resolution, Additional Review ------------------------------------------
 
     void judge(Route route, boolean allTypographical, Instant now) {
-        requireAap("A judgement");
-        if (!JudgementRules.isJudgement(status)) {
-            throw wrongStep("there is no judgement to make: the approval is " + status);
-        }
+        requireOpen(ApprovalStep.JUDGE, null, null);
         Set<Route> allowed = JudgementRules.allowed(status, allTypographical);
         if (!allowed.contains(route)) {
-            throw new RecflowException(org.recflow.web.ProblemCode.WRONG_STEP,
+            throw new RecflowException(org.recflow.kernel.ProblemCode.WRONG_STEP,
                     "route " + route + " is not open at " + status + (route == Route.APPROVE && !allTypographical
                             ? " (a comment is substantive)" : ""), java.util.Map.of("allowedRoutes", allowed));
         }
@@ -150,16 +256,14 @@ class Approval {
     }
 
     void resolveComments(String textReference, String resolutionReference) {
-        requireAap("Comment resolution");
-        require(ApprovalStatus.COMMENT_RESOLUTION, "Posting the comment resolution");
+        requireOpen(ApprovalStep.RESOLVE_COMMENTS, null, null);
         this.resolutionTextReference = textReference;
         this.resolutionReference = resolutionReference;
         status = ApprovalStatus.RESOLUTION_JUDGEMENT;
     }
 
     void announceAdditionalReview(LocalDate announcedOn) {
-        requireAap("Additional Review");
-        require(ApprovalStatus.AWAITING_ADDITIONAL_REVIEW, "Announcing Additional Review");
+        requireOpen(ApprovalStep.ANNOUNCE_ADDITIONAL_REVIEW, null, null);
         status = ApprovalStatus.ADDITIONAL_REVIEW;
         openPeriod(CommentPhase.ADDITIONAL_REVIEW.name(), announcedOn, Periods.additionalReviewCloses(announcedOn));
         additionalReviewClosesAt = periodClosesAt;
@@ -183,29 +287,19 @@ class Approval {
      * only before its Last Call. A TAP text is already determined, so the reverse is never possible (§8.3.4).
      */
     void changeToTap(Meeting nextMeeting) {
-        if (procedure == Procedure.TAP) {
-            throw wrongStep("a TAP text is already determined: it cannot move to the AAP (Res. 1 §8.3.4)");
-        }
-        require(ApprovalStatus.REQUESTED, "Changing the procedure");
+        requireOpen(ApprovalStep.CHANGE_PROCEDURE, null, null);
         procedure = Procedure.TAP;
         meeting = nextMeeting;
     }
 
     // --- TAP: the consultation (Res. 1 §9.3-9.4) ------------------------------------------------------
 
-    private void requireTap(String step) {
-        if (procedure != Procedure.TAP) {
-            throw wrongStep(step + " belongs to the TAP; this is an " + procedure + " approval");
-        }
-    }
-
     /**
      * The Director announces the intent to approve at the meeting and opens the consultation (§9.3.3,
      * §9.4.1): the announcement must reach members at least 3 months before the meeting opens.
      */
     void requireConsultationAnnounceable() {
-        requireTap("The consultation");
-        require(ApprovalStatus.REQUESTED, "Announcing the consultation");
+        requireOpen(ApprovalStep.ANNOUNCE_CONSULTATION, null, null);
     }
 
     void openConsultation(LocalDate announcedOn, Meeting m, Instant closesAt) {
@@ -223,16 +317,24 @@ class Approval {
 
     /** A reply is in time while the consultation runs; after its close it is late, processed or not. */
     void acceptReply(Instant now) {
-        requireTap("A consultation reply");
+        requireOpen(ApprovalStep.REPLY, now, null);
+    }
+
+    private RecflowException replyClosed(Instant now) {
+        RecflowException notTap = notTap("A consultation reply");
+        if (notTap != null) {
+            return notTap;
+        }
         if (consultationClosesAt == null) {
-            throw wrongStep("no consultation has been announced");
+            return wrongStep("no consultation has been announced");
         }
         if (ProcedureCalendar.hasClosed(consultationClosesAt, now)) {
-            throw deadlinePassed("the consultation closed at " + consultationClosesAt);
+            return deadlinePassed("the consultation closed at " + consultationClosesAt);
         }
         if (status != ApprovalStatus.CONSULTATION) {
-            throw wrongStep("no consultation is open: the approval is " + status);
+            return wrongStep("no consultation is open: the approval is " + status);
         }
+        return null;
     }
 
     /** The consultation closes: on to the meeting when the 70% rule is met (§9.4.5), else not approved (§9.4.6). */
@@ -248,22 +350,13 @@ class Approval {
 
     /** §9.3.5: the texts in the official languages, at least 1 month before the meeting. */
     void distributeTexts(LocalDate on) {
-        requireTap("Text distribution");
-        if (status != ApprovalStatus.CONSULTATION && status != ApprovalStatus.AWAITING_MEETING) {
-            throw wrongStep("texts are distributed between the announcement and the meeting: the approval is " + status);
-        }
-        if (textsDistributedOn != null) {
-            throw wrongStep("the texts were already distributed on " + textsDistributedOn);
-        }
+        requireOpen(ApprovalStep.DISTRIBUTE_TEXTS, null, null);
         textsDistributedOn = on;
     }
 
     /** §9.2.2: the text waits for WTSA. */
     void deferToWtsa(String reason, Instant now) {
-        requireTap("Deferral to WTSA");
-        if (status.isFinal()) {
-            throw wrongStep("the approval has already ended: " + status);
-        }
+        requireOpen(ApprovalStep.DEFER_TO_WTSA, null, null);
         decide(ApprovalStatus.DEFERRED_TO_WTSA, "DEFERRED_TO_WTSA", now);
         deferralReason = reason;
     }
@@ -272,11 +365,7 @@ class Approval {
 
     /** A.8 §4.6: the intent to approve at the meeting is announced at least 3 weeks before it opens. */
     void announceMeeting(Meeting m, LocalDate today) {
-        requireAap("The meeting announcement of A.8 §4.6");
-        require(ApprovalStatus.AWAITING_MEETING, "Announcing the meeting");
-        if (meetingAnnouncedOn != null) {
-            throw wrongStep("the meeting was already announced on " + meetingAnnouncedOn);
-        }
+        requireOpen(ApprovalStep.ANNOUNCE_MEETING, null, today);
         LocalDate latest = Periods.latestAapMeetingAnnouncement(m.start());
         if (today.isAfter(latest)) {
             throw RecflowException.noticeTooShort("a meeting opening on " + m.start()
@@ -292,13 +381,21 @@ class Approval {
 
     /** Whether the meeting outcome may be recorded now: the meeting announced and opened. */
     void requireMeetingOutcomeOpen(LocalDate today) {
-        require(ApprovalStatus.AWAITING_MEETING, "Recording the meeting outcome");
+        requireOpen(ApprovalStep.RECORD_MEETING_OUTCOME, null, today);
+    }
+
+    private RecflowException meetingOutcomeClosed(LocalDate today) {
+        RecflowException r = notIn(ApprovalStatus.AWAITING_MEETING, "Recording the meeting outcome");
+        if (r != null) {
+            return r;
+        }
         if (procedure == Procedure.AAP && !meetingAnnounced()) {
-            throw wrongStep("the meeting must first be announced (A.8 §4.6)");
+            return wrongStep("the meeting must first be announced (A.8 §4.6)");
         }
         if (today.isBefore(meeting.start())) {
-            throw wrongStep("the meeting opens on " + meeting.start());
+            return wrongStep("the meeting opens on " + meeting.start());
         }
+        return null;
     }
 
     MeetingDecision recordMeetingOutcome(MeetingOutcome o, LocalDate today, Instant now) {
@@ -320,20 +417,10 @@ class Approval {
 
     /** A late objection by a Member State that asked for more time; true when it decides the text at once. */
     boolean acceptLateObjection(String memberState, Set<String> lateObjectionsBefore, Instant now) {
-        if (status != ApprovalStatus.MORE_TIME) {
-            if (moreTimeClosesAt != null && ProcedureCalendar.hasClosed(moreTimeClosesAt, now)) {
-                throw deadlinePassed("the more-time window closed at " + moreTimeClosesAt);
-            }
-            throw wrongStep("no more-time window is open: the approval is " + status);
-        }
-        if (ProcedureCalendar.hasClosed(moreTimeClosesAt, now)) {
-            throw deadlinePassed("the more-time window closed at " + moreTimeClosesAt);
-        }
-        if (!meetingOutcome.moreTimeRequestedBy().contains(memberState)) {
-            throw RecflowException.notEligible("only a Member State that asked for more time at the meeting may object now");
-        }
-        if (lateObjectionsBefore.contains(memberState)) {
-            throw wrongStep(memberState + " has already objected");
+        requireOpen(ApprovalStep.OBJECT, now, null);
+        RecflowException refused = lateObjectionRefusal(memberState, lateObjectionsBefore);
+        if (refused != null) {
+            throw refused;
         }
         Set<String> late = new java.util.HashSet<>(lateObjectionsBefore);
         late.add(memberState);
@@ -342,6 +429,29 @@ class Approval {
             return true;
         }
         return false;
+    }
+
+    private RecflowException objectionClosed(Instant now) {
+        if (status != ApprovalStatus.MORE_TIME) {
+            if (moreTimeClosesAt != null && ProcedureCalendar.hasClosed(moreTimeClosesAt, now)) {
+                return deadlinePassed("the more-time window closed at " + moreTimeClosesAt);
+            }
+            return wrongStep("no more-time window is open: the approval is " + status);
+        }
+        if (ProcedureCalendar.hasClosed(moreTimeClosesAt, now)) {
+            return deadlinePassed("the more-time window closed at " + moreTimeClosesAt);
+        }
+        return null;
+    }
+
+    private RecflowException lateObjectionRefusal(String memberState, Set<String> lateObjectionsBefore) {
+        if (!meetingOutcome.moreTimeRequestedBy().contains(memberState)) {
+            return RecflowException.notEligible("only a Member State that asked for more time at the meeting may object now");
+        }
+        if (lateObjectionsBefore.contains(memberState)) {
+            return wrongStep(memberState + " has already objected");
+        }
+        return null;
     }
 
     MeetingDecision closeMoreTime(Set<String> lateObjections, Instant now) {
@@ -362,9 +472,7 @@ class Approval {
     }
 
     void notifyResult(String circular, LocalDate issuedOn) {
-        if (!notificationPending) {
-            throw wrongStep("no result is waiting for its circular: the approval is " + status);
-        }
+        requireOpen(ApprovalStep.NOTIFY, null, null);
         notificationCircular = circular;
         notifiedOn = issuedOn;
         notificationPending = false;
@@ -372,7 +480,7 @@ class Approval {
 
     /** A.8 §5.8, Res. 1 §9.5.5.2: a text not approved may start again from the request, without a new consent. */
     void restart(Meeting nextMeeting) {
-        require(ApprovalStatus.NOT_APPROVED, "Restarting");
+        requireOpen(ApprovalStep.RESTART, null, null);
         status = ApprovalStatus.REQUESTED;
         round++;
         outcome = null;
@@ -394,9 +502,7 @@ class Approval {
     }
 
     void withdraw(Instant now) {
-        if (status.isFinal()) {
-            throw wrongStep("the approval has already ended: " + status);
-        }
+        requireOpen(ApprovalStep.WITHDRAW, null, null);
         status = ApprovalStatus.WITHDRAWN;
         outcome = ApprovalStatus.WITHDRAWN.name();
         outcomeReason = "WITHDRAWN_BY_CHAIR";

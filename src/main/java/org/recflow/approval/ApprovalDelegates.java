@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 class ApprovalDelegates {
 
     static long approvalId(DelegateExecution execution) {
-        return org.recflow.deadline.Subject.idOf(execution.getProcessBusinessKey());
+        return org.recflow.kernel.Subject.idOf(execution.getProcessBusinessKey());
     }
 
     @Bean

@@ -1,60 +1,58 @@
 package org.recflow.approval;
 
-import static org.recflow.web.RecflowException.invalid;
+import static org.recflow.kernel.RecflowException.invalid;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.recflow.audit.History;
+import org.recflow.calendar.Periods;
 import org.recflow.calendar.ProcedureCalendar;
 import org.recflow.consultation.ConsultationTally;
 import org.recflow.consultation.Consultations;
-import org.recflow.consultation.Position;
 import org.recflow.consultation.Reply;
-import org.recflow.deadline.DeadlineBook;
-import org.recflow.deadline.DeadlineKind;
-import org.recflow.deadline.Subject;
+import org.recflow.kernel.Subject;
 import org.recflow.membership.Actor;
 import org.recflow.membership.MemberRegistry;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.RecflowException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The approval module's API: every step of api.md for approvals. Each method runs in one transaction
- * with the engine, locks the approval's row, lets the aggregate guard the transition, records history
- * and deadlines, and tells the process. A refusal rolls all of it back.
+ * with the engine, locks the approval's row, lets the aggregate guard the transition, publishes what happened
+ * ({@link ApprovalEvents}: history and deadlines are their listeners' to write, in the same transaction), and tells
+ * the process. A refusal rolls all of it back.
  */
 @Service
 @Transactional
-public class ApprovalManagement {
+public class ApprovalManagement implements org.recflow.kernel.SubjectStatus {
 
     static final String SUBJECT_TYPE = "APPROVAL";
 
     private final ApprovalRepository approvals;
     private final SubmissionRepository submissions;
-    private final DeadlineBook deadlines;
-    private final History history;
+    private final ApplicationEventPublisher events;
+    private final MeetingOutcomes outcomes;
     private final ProcedureCalendar calendar;
     private final MemberRegistry registry;
     private final RuntimeService runtime;
     private final ApprovalViews views;
     private final Consultations consultations;
 
-    ApprovalManagement(ApprovalRepository approvals, SubmissionRepository submissions, DeadlineBook deadlines, History history,
+    ApprovalManagement(ApprovalRepository approvals, SubmissionRepository submissions, ApplicationEventPublisher events, MeetingOutcomes outcomes,
             ProcedureCalendar calendar, MemberRegistry registry, RuntimeService runtime, ApprovalViews views,
             Consultations consultations) {
         this.consultations = consultations;
         this.approvals = approvals;
         this.submissions = submissions;
-        this.deadlines = deadlines;
-        this.history = history;
+        this.events = events;
+        this.outcomes = outcomes;
         this.calendar = calendar;
         this.registry = registry;
         this.runtime = runtime;
@@ -63,9 +61,16 @@ public class ApprovalManagement {
 
     // --- reading ------------------------------------------------------------------------------------
 
+    /** The approval as TSB sees it ({@code nextActions[].allowed} for TSB); 404 NOT_FOUND when there is none. */
     @Transactional(readOnly = true)
     public ApprovalView get(long id) {
-        return views.of(find(id));
+        return get(Actor.system(), id);
+    }
+
+    /** The approval as {@code actor} sees it: {@code nextActions[].allowed} says which open steps it may take now. */
+    @Transactional(readOnly = true)
+    public ApprovalView get(Actor actor, long id) {
+        return views.of(find(id), actor);
     }
 
     @Transactional(readOnly = true)
@@ -141,18 +146,14 @@ public class ApprovalManagement {
         approvals.insert(a);
         startProcess(a);
         approvals.update(a);
-        record(a, actor, "REQUESTED", "approval of " + a.label() + " requested by " + a.procedure + " after "
-                + (a.procedure == Procedure.AAP ? "consent" : "determination") + " on " + a.agreedOn);
-        requested(a);
-        return views.of(a);
+        events.publishEvent(new ApprovalEvents.ApprovalRequested(subject(a), actor, a.label(), a.procedure, a.agreedOn, meetingAnnouncementDue(a)));
+        return views.of(a, actor);
     }
 
-    /** What a request (new or restarted) waits for: TAP, the Director's announcement 3 months ahead. */
-    private void requested(Approval a) {
-        if (a.procedure == Procedure.TAP && a.meeting != null) {
-            deadlines.open(subject(a), DeadlineKind.MEETING_ANNOUNCEMENT,
-                    ProcedureCalendar.endOf(Periods.latestTapAnnouncement(a.meeting.start())));
-        }
+    /** What a request (new or restarted) waits for: TAP, the Director's announcement 3 months ahead; else null. */
+    private static Instant meetingAnnouncementDue(Approval a) {
+        return a.procedure == Procedure.TAP && a.meeting != null
+                ? ProcedureCalendar.endOf(Periods.latestTapAnnouncement(a.meeting.start())) : null;
     }
 
     /** Res. 1 §9.2.1.1: an SG3 regional group consults only its own Member States, on a TAP text. */
@@ -191,10 +192,9 @@ public class ApprovalManagement {
             throw invalid("announcedOn", "a Last Call announced on " + on + " would already be closed");
         }
         approvals.update(a);
-        deadlines.open(subject(a), DeadlineKind.LAST_CALL_CLOSE, a.lastCallClosesAt);
-        record(a, actor, "LAST_CALL_ANNOUNCED", "Last Call announced on " + on + ", closes " + a.lastCallClosesAt);
+        events.publishEvent(new ApprovalEvents.LastCallAnnounced(subject(a), actor, on, a.lastCallClosesAt));
         signal(a, AapProcess.MSG_LAST_CALL_ANNOUNCED, Map.of(AapProcess.VAR_LAST_CALL_CLOSES_AT, timer(a.lastCallClosesAt)));
-        return views.of(a);
+        return views.of(a, actor);
     }
 
     private LocalDate announcementDate(Commands.Announce cmd, Approval a) {
@@ -218,7 +218,7 @@ public class ApprovalManagement {
         Eligibility.mayCommentIn(actor, phase);
         Comment c = submissions.insert(new Comment(0, a.id, a.round, phase, actor.username(), actor.role().name(),
                 actor.member(), cmd.kind(), cmd.text(), cmd.proposedChanges(), now));
-        record(a, actor, "COMMENT_SUBMITTED", cmd.kind() + " comment in " + phase + " by " + actor.member());
+        events.publishEvent(new ApprovalEvents.CommentSubmitted(subject(a), actor, c.id(), phase, cmd.kind(), actor.member()));
         return c;
     }
 
@@ -229,12 +229,11 @@ public class ApprovalManagement {
         List<Comment> comments = submissions.comments(a.id, a.round, CommentPhase.LAST_CALL);
         boolean approved = a.closeLastCall(comments.size(), now);
         approvals.update(a);
-        deadlines.close(subject(a), DeadlineKind.LAST_CALL_CLOSE);
-        record(a, Actor.system(), "LAST_CALL_CLOSED", comments.size() + " comment(s) received");
+        boolean substantive = comments.stream().anyMatch(c -> c.kind() == CommentKind.SUBSTANTIVE);
+        events.publishEvent(new ApprovalEvents.LastCallClosed(subject(a), comments.size(),
+                !approved && substantive ? Periods.commentCompilationDue(a.lastCallClosesAt) : null));
         if (approved) {
             outcome(a);
-        } else if (comments.stream().anyMatch(c -> c.kind() == CommentKind.SUBSTANTIVE)) {
-            deadlines.open(subject(a), DeadlineKind.COMMENT_COMPILATION, Periods.commentCompilationDue(a.lastCallClosesAt));
         }
         return approved;
     }
@@ -256,20 +255,16 @@ public class ApprovalManagement {
         if (m == null) {
             throw invalid("meetingStart", "the meeting is not known yet: give meetingStart and meetingEnd");
         }
-        Instant closes = ProcedureCalendar.endOf(calendar.workingDaysBefore(m.start(), Periods.TAP_CONSULTATION_WORKING_DAYS));
+        Instant closes = Periods.tapConsultationCloses(calendar, m.start());
         a.openConsultation(on, m, closes);
         if (ProcedureCalendar.hasClosed(closes, calendar.now())) {
             throw invalid("announcedOn", "a consultation announced on " + on + " would already be closed");
         }
         approvals.update(a);
-        deadlines.close(subject(a), DeadlineKind.MEETING_ANNOUNCEMENT);
-        deadlines.open(subject(a), DeadlineKind.CONSULTATION_CLOSE, closes);
-        deadlines.open(subject(a), DeadlineKind.TEXT_DISTRIBUTION, ProcedureCalendar.endOf(Periods.latestTextDistribution(m.start())));
-        record(a, actor, "CONSULTATION_ANNOUNCED", "intent to approve at the meeting of " + m.start() + " to " + m.end()
-                + " announced on " + on + "; consultation of " + (a.regionalGroup == null ? "the Member States" : a.regionalGroup)
-                + " closes " + closes);
+        events.publishEvent(new ApprovalEvents.ConsultationAnnounced(subject(a), actor, on, m.start(), m.end(), a.regionalGroup, closes,
+                ProcedureCalendar.endOf(Periods.latestTextDistribution(m.start()))));
         signal(a, TapProcess.MSG_CONSULTATION_ANNOUNCED, Map.of(TapProcess.VAR_CONSULTATION_CLOSES_AT, timer(closes)));
-        return views.of(a);
+        return views.of(a, actor);
     }
 
     public ApprovalView distributeTexts(Actor actor, long id, Commands.DistributeTexts cmd) {
@@ -281,9 +276,8 @@ public class ApprovalManagement {
         }
         a.distributeTexts(on);
         approvals.update(a);
-        deadlines.close(subject(a), DeadlineKind.TEXT_DISTRIBUTION);
-        record(a, actor, "TEXTS_DISTRIBUTED", "texts in the official languages distributed on " + on);
-        return views.of(a);
+        events.publishEvent(new ApprovalEvents.TextsDistributed(subject(a), actor, on));
+        return views.of(a, actor);
     }
 
     /** A Member State's reply, for itself only; a later reply before the close replaces the earlier. */
@@ -301,7 +295,7 @@ public class ApprovalManagement {
         a.acceptReply(now);
         Reply r = consultations.reply(SUBJECT_TYPE, a.id, a.round, code, cmd.position(), cmd.reasons(), cmd.proposedChanges(),
                 actor.username(), now);
-        record(a, actor, "REPLY_SUBMITTED", code + (r.version() > 1 ? " changed its reply to " : " replied ") + cmd.position());
+        events.publishEvent(new ApprovalEvents.ReplySubmitted(subject(a), actor, code, cmd.position(), r.version()));
         return r;
     }
 
@@ -330,10 +324,7 @@ public class ApprovalManagement {
         ConsultationTally t = consultations.tally(SUBJECT_TYPE, a.id, a.round);
         boolean continues = a.closeConsultation(t.thresholdMet(), calendar.now());
         approvals.update(a);
-        deadlines.close(subject(a), DeadlineKind.CONSULTATION_CLOSE);
-        record(a, Actor.system(), "CONSULTATION_CLOSED", t.support() + " support, " + t.against() + " against, "
-                + t.noPosition() + " without position" + (t.counted() == 0 ? " (no counted reply)" : " (" + t.supportPercent() + "% support)")
-                + (continues ? ": the procedure continues at the meeting" : ": below 70%, the procedure does not continue"));
+        events.publishEvent(new ApprovalEvents.ConsultationClosed(subject(a), t, continues));
         if (!continues) {
             outcome(a);
         }
@@ -346,9 +337,9 @@ public class ApprovalManagement {
         a.deferToWtsa(cmd.reason(), calendar.now());
         approvals.update(a);
         endProcess(a, "deferred to WTSA: " + cmd.reason());
-        record(a, actor, "DEFERRED_TO_WTSA", cmd.reason());
+        events.publishEvent(new ApprovalEvents.DeferredToWtsa(subject(a), actor, cmd.reason()));
         outcome(a);
-        return views.of(a);
+        return views.of(a, actor);
     }
 
     // --- choice of procedure ---------------------------------------------------------------------------------
@@ -371,10 +362,8 @@ public class ApprovalManagement {
         endProcess(a, "procedure changed to TAP: " + cmd.reason());
         startProcess(a);
         approvals.update(a);
-        deadlines.closeAll(subject(a));
-        record(a, actor, "PROCEDURE_CHANGED", "AAP → TAP decided on " + decidedOn + " (Res. 1 §8.3): " + cmd.reason());
-        requested(a);
-        return views.of(a);
+        events.publishEvent(new ApprovalEvents.ProcedureChanged(subject(a), actor, decidedOn, cmd.reason(), meetingAnnouncementDue(a)));
+        return views.of(a, actor);
     }
 
     // --- judgements, resolution, Additional Review ---------------------------------------------------
@@ -388,15 +377,19 @@ public class ApprovalManagement {
                 .allMatch(c -> c.kind() == CommentKind.TYPOGRAPHICAL);
         a.judge(cmd.route(), allTypographical, calendar.now());
         approvals.update(a);
-        record(a, actor, "JUDGED", "route " + cmd.route() + " chosen at " + at);
+        events.publishEvent(new ApprovalEvents.Judged(subject(a), actor, at, cmd.route(),
+                a.status == ApprovalStatus.AWAITING_MEETING && a.meeting != null && !a.meetingAnnounced()
+                        ? ProcedureCalendar.endOf(Periods.latestAapMeetingAnnouncement(a.meeting.start())) : null));
         String message = switch (at) {
             case LAST_CALL_JUDGEMENT -> AapProcess.MSG_LAST_CALL_JUDGED;
             case RESOLUTION_JUDGEMENT -> AapProcess.MSG_RESOLUTION_JUDGED;
             default -> AapProcess.MSG_ADDITIONAL_REVIEW_JUDGED;
         };
         signal(a, message, Map.of(AapProcess.VAR_ROUTE, cmd.route().name()));
-        afterTransition(a);
-        return views.of(a);
+        if (a.status.isFinal()) {
+            outcome(a);
+        }
+        return views.of(a, actor);
     }
 
     public ApprovalView resolveComments(Actor actor, long id, Commands.Resolve cmd) {
@@ -404,10 +397,9 @@ public class ApprovalManagement {
         Eligibility.chairOf(actor, a.studyGroup);
         a.resolveComments(cmd.textReference(), cmd.resolutionReference());
         approvals.update(a);
-        deadlines.close(subject(a), DeadlineKind.COMMENT_COMPILATION);
-        record(a, actor, "COMMENTS_RESOLVED", "revised text " + cmd.textReference() + ", resolution " + cmd.resolutionReference());
+        events.publishEvent(new ApprovalEvents.CommentsResolved(subject(a), actor, cmd.textReference(), cmd.resolutionReference()));
         signal(a, AapProcess.MSG_COMMENTS_RESOLVED, Map.of());
-        return views.of(a);
+        return views.of(a, actor);
     }
 
     public ApprovalView announceAdditionalReview(Actor actor, long id, Commands.Announce cmd) {
@@ -419,11 +411,10 @@ public class ApprovalManagement {
             throw invalid("announcedOn", "an Additional Review announced on " + on + " would already be closed");
         }
         approvals.update(a);
-        deadlines.open(subject(a), DeadlineKind.ADDITIONAL_REVIEW_CLOSE, a.additionalReviewClosesAt);
-        record(a, actor, "ADDITIONAL_REVIEW_ANNOUNCED", "Additional Review announced on " + on + ", closes " + a.additionalReviewClosesAt);
+        events.publishEvent(new ApprovalEvents.AdditionalReviewAnnounced(subject(a), actor, on, a.additionalReviewClosesAt));
         signal(a, AapProcess.MSG_ADDITIONAL_REVIEW_ANNOUNCED,
                 Map.of(AapProcess.VAR_ADDITIONAL_REVIEW_CLOSES_AT, timer(a.additionalReviewClosesAt)));
-        return views.of(a);
+        return views.of(a, actor);
     }
 
     /** The Additional Review's timer: approved without comment, else to the chairman's judgement. */
@@ -432,8 +423,7 @@ public class ApprovalManagement {
         int comments = submissions.comments(a.id, a.round, CommentPhase.ADDITIONAL_REVIEW).size();
         boolean approved = a.closeAdditionalReview(comments, calendar.now());
         approvals.update(a);
-        deadlines.close(subject(a), DeadlineKind.ADDITIONAL_REVIEW_CLOSE);
-        record(a, Actor.system(), "ADDITIONAL_REVIEW_CLOSED", comments + " comment(s) received");
+        events.publishEvent(new ApprovalEvents.AdditionalReviewClosed(subject(a), comments));
         if (approved) {
             outcome(a);
         }
@@ -448,27 +438,25 @@ public class ApprovalManagement {
         Meeting m = validMeeting("meetingEnd", new Meeting(cmd.meetingStart(), cmd.meetingEnd()));
         a.announceMeeting(m, calendar.today());
         approvals.update(a);
-        deadlines.close(subject(a), DeadlineKind.MEETING_ANNOUNCEMENT);
-        deadlines.close(subject(a), DeadlineKind.COMMENT_COMPILATION);
-        record(a, actor, "MEETING_ANNOUNCED", "approval at the meeting of " + m.start() + " to " + m.end() + " announced");
+        events.publishEvent(new ApprovalEvents.MeetingAnnounced(subject(a), actor, m.start(), m.end()));
         signal(a, AapProcess.MSG_MEETING_ANNOUNCED, Map.of());
-        return views.of(a);
+        return views.of(a, actor);
     }
 
     public ApprovalView recordMeetingOutcome(Actor actor, long id, Commands.RecordMeetingOutcome cmd) {
         Approval a = lock(id);
         Eligibility.chairOf(actor, a.studyGroup);
         a.requireMeetingOutcomeOpen(calendar.today());
-        MeetingOutcome outcome = validOutcome(a, cmd);
+        MeetingOutcome outcome = outcomes.valid(a, cmd, calendar.today());
         MeetingDecision d = a.recordMeetingOutcome(outcome, calendar.today(), calendar.now());
         approvals.update(a);
-        record(a, actor, "MEETING_OUTCOME_RECORDED", outcome.describe() + " → " + d.result());
+        boolean moreTime = d.result() == MeetingDecision.Result.MORE_TIME;
+        events.publishEvent(new ApprovalEvents.MeetingOutcomeRecorded(subject(a), actor, outcome, d.result(),
+                moreTime ? a.moreTimeClosesAt : null));
         Map<String, Object> vars = new java.util.HashMap<>();
         vars.put(AapProcess.VAR_MEETING_DECISION, d.result().name());
-        deadlines.close(subject(a), DeadlineKind.TEXT_DISTRIBUTION);
-        if (d.result() == MeetingDecision.Result.MORE_TIME) {
+        if (moreTime) {
             vars.put(AapProcess.VAR_MORE_TIME_CLOSES_AT, timer(a.moreTimeClosesAt));
-            deadlines.open(subject(a), DeadlineKind.MORE_TIME_CLOSE, a.moreTimeClosesAt);
         }
         signal(a, a.procedure == Procedure.AAP ? AapProcess.MSG_MEETING_OUTCOME_RECORDED : TapProcess.MSG_MEETING_OUTCOME_RECORDED, vars);
         if (d.result() == MeetingDecision.Result.MOVED_TO_TAP) {
@@ -477,7 +465,7 @@ public class ApprovalManagement {
         if (a.status.isFinal()) {
             outcome(a);
         }
-        return views.of(a);
+        return views.of(a, actor);
     }
 
     /**
@@ -505,54 +493,7 @@ public class ApprovalManagement {
         approvals.update(tap);
         aap.movedTo(tap.id);
         approvals.update(aap);
-        record(tap, actor, "REQUESTED", "moved from AAP approval " + aap.id + ": " + aap.meetingOutcome.policyImplicationsRaisedBy()
-                + " saw policy or regulatory implications (A.8 §5.2)");
-    }
-
-    private MeetingOutcome validOutcome(Approval a, Commands.RecordMeetingOutcome cmd) {
-        Set<String> objections = memberStates("objections", cmd.objections());
-        Set<String> moreTime = memberStates("moreTimeRequestedBy", cmd.moreTimeRequestedBy());
-        Set<String> abstentions = memberStates("abstentions", cmd.abstentions());
-        for (String s : abstentions) {
-            if (objections.contains(s)) {
-                throw invalid("abstentions", s + " cannot both object and abstain");
-            }
-        }
-        String policy = cmd.policyImplicationsRaisedBy() == null ? null
-                : memberStates("policyImplicationsRaisedBy", List.of(cmd.policyImplicationsRaisedBy())).iterator().next();
-        if (policy != null && a.procedure == Procedure.TAP) {
-            throw invalid("policyImplicationsRaisedBy", "a TAP text is already treated as having policy implications");
-        }
-        List<MeetingOutcome.Reservation> reservations = cmd.reservations() == null ? List.of() : cmd.reservations().stream()
-                .map(r -> new MeetingOutcome.Reservation(member("reservations", r.member()), r.note())).toList();
-        LocalDate end = cmd.meetingEnd() != null ? cmd.meetingEnd() : a.meeting == null ? null : a.meeting.end();
-        if (end == null) {
-            throw invalid("meetingEnd", "meetingEnd is required");
-        }
-        if (a.meeting != null && end.isBefore(a.meeting.start())) {
-            throw invalid("meetingEnd", "the meeting cannot end before it starts (" + a.meeting.start() + ")");
-        }
-        if (end.isAfter(calendar.today())) {
-            throw invalid("meetingEnd", "the outcome is recorded once the meeting has ended");
-        }
-        return new MeetingOutcome(end, objections, moreTime, abstentions, reservations, policy);
-    }
-
-    private Set<String> memberStates(String field, List<String> codes) {
-        Set<String> out = new LinkedHashSet<>();
-        if (codes != null) {
-            for (String c : codes) {
-                // bodies carry codes exactly (api.md, "Strict input"): no case folding, so no look-alike gets through
-                out.add(registry.memberStateExactly(c).orElseThrow(() -> invalid(field, "'" + c + "' is not a Member State code")).code());
-            }
-        }
-        return out;
-    }
-
-    private String member(String field, String id) {
-        return registry.memberStateExactly(id).map(m -> m.code())
-                .or(() -> registry.sectorMemberExactly(id).map(o -> o.id()))
-                .orElseThrow(() -> invalid(field, "'" + id + "' is neither a Member State nor a Sector Member"));
+        events.publishEvent(new ApprovalEvents.MovedToTap(subject(tap), actor, aap.id, aap.meetingOutcome.policyImplicationsRaisedBy()));
     }
 
     public Objection object(Actor actor, long id, Commands.SubmitObjection cmd) {
@@ -564,9 +505,8 @@ public class ApprovalManagement {
         Objection o = submissions.insert(new Objection(0, a.id, a.round, actor.member(), actor.username(),
                 cmd.reasons() == null ? "" : cmd.reasons(), cmd.proposedChanges(), now));
         approvals.update(a);
-        record(a, actor, "OBJECTION_SUBMITTED", actor.member() + " objects after asking for more time");
+        events.publishEvent(new ApprovalEvents.ObjectionSubmitted(subject(a), actor, actor.member(), decided));
         if (decided) {
-            deadlines.close(subject(a), DeadlineKind.MORE_TIME_CLOSE);
             signal(a, a.procedure == Procedure.AAP ? AapProcess.MSG_MORE_TIME_DECIDED : TapProcess.MSG_MORE_TIME_DECIDED, Map.of());
             outcome(a);
         }
@@ -578,8 +518,7 @@ public class ApprovalManagement {
         Approval a = lock(id);
         MeetingDecision d = a.closeMoreTime(submissions.objectingStates(a.id, a.round), calendar.now());
         approvals.update(a);
-        deadlines.close(subject(a), DeadlineKind.MORE_TIME_CLOSE);
-        record(a, Actor.system(), "MORE_TIME_CLOSED", "the 4-week window closed: " + d.result());
+        events.publishEvent(new ApprovalEvents.MoreTimeClosed(subject(a), d.result()));
         outcome(a);
         return d.result();
     }
@@ -595,9 +534,8 @@ public class ApprovalManagement {
         }
         a.notifyResult(cmd.circular(), on);
         approvals.update(a);
-        deadlines.close(subject(a), DeadlineKind.NOTIFICATION);
-        record(a, actor, "NOTIFIED", cmd.circular() + " issued on " + on);
-        return views.of(a);
+        events.publishEvent(new ApprovalEvents.ResultNotified(subject(a), actor, cmd.circular(), on));
+        return views.of(a, actor);
     }
 
     public ApprovalView restart(Actor actor, long id, Commands.Restart cmd) {
@@ -607,10 +545,8 @@ public class ApprovalManagement {
         a.restart(next);
         startProcess(a);
         approvals.update(a);
-        record(a, actor, "RESTARTED", "restarted from the request without a new " + (a.procedure == Procedure.AAP
-                ? "consent (A.8 §5.8)" : "determination (Res. 1 §9.5.5.2)") + ", round " + a.round);
-        requested(a);
-        return views.of(a);
+        events.publishEvent(new ApprovalEvents.Restarted(subject(a), actor, a.procedure, a.round, meetingAnnouncementDue(a)));
+        return views.of(a, actor);
     }
 
     public ApprovalView withdraw(Actor actor, long id, Commands.Withdraw cmd) {
@@ -618,10 +554,9 @@ public class ApprovalManagement {
         Eligibility.chairOf(actor, a.studyGroup);
         a.withdraw(calendar.now());
         approvals.update(a);
-        deadlines.closeAll(subject(a));
         endProcess(a, "withdrawn: " + cmd.reason());
-        record(a, actor, "WITHDRAWN", cmd.reason());
-        return views.of(a);
+        events.publishEvent(new ApprovalEvents.Withdrawn(subject(a), actor, cmd.reason()));
+        return views.of(a, actor);
     }
 
     // --- shared ----------------------------------------------------------------------------------------
@@ -633,24 +568,16 @@ public class ApprovalManagement {
         }
     }
 
-    /** Deadlines that follow from the state reached by a judgement. */
-    private void afterTransition(Approval a) {
-        if (a.status == ApprovalStatus.AWAITING_MEETING && a.meeting != null && !a.meetingAnnounced()) {
-            deadlines.open(subject(a), DeadlineKind.MEETING_ANNOUNCEMENT,
-                    ProcedureCalendar.endOf(Periods.latestAapMeetingAnnouncement(a.meeting.start())));
-        }
-        if (a.status.isFinal()) {
-            outcome(a);
-        }
-    }
-
     /** A final outcome: every running deadline closes, the circular falls due. */
     private void outcome(Approval a) {
-        deadlines.closeAll(subject(a));
-        if (a.notificationPending) {
-            deadlines.open(subject(a), DeadlineKind.NOTIFICATION, Periods.notificationDue(a.procedure, Periods.dateOf(a.outcomeAt)));
-        }
-        record(a, Actor.system(), "OUTCOME", a.outcome + " (" + a.outcomeReason + ")");
+        events.publishEvent(new ApprovalEvents.OutcomeDecided(subject(a), a.outcome, a.outcomeReason, a.outcomeAt,
+                a.notificationPending ? notificationDue(a) : null));
+    }
+
+    /** When the circular of {@code a}'s result falls due (A.8 §6.2, Res. 1 §9.6.1). */
+    private static Instant notificationDue(Approval a) {
+        LocalDate day = Periods.dateOf(a.outcomeAt);
+        return a.procedure == Procedure.AAP ? Periods.aapNotificationDue(day) : Periods.tapNotificationDue(day);
     }
 
     /** A timer date for the engine: an ISO instant with Z, so no JVM zone can shift it. */
@@ -665,12 +592,21 @@ public class ApprovalManagement {
                 .correlateWithResult();
     }
 
-    private void record(Approval a, Actor actor, String action, String detail) {
-        history.record(SUBJECT_TYPE, a.id, actor, action, detail);
-    }
-
     static Subject subject(Approval a) {
         return new Subject(SUBJECT_TYPE, a.id, a.label() + " " + a.title, a.studyGroup);
+    }
+
+
+    @Override
+    public String subjectType() {
+        return SUBJECT_TYPE;
+    }
+
+    /** The status of {@code id} (for modules that may not depend on this one); NOT_FOUND when there is none. */
+    @Override
+    @Transactional(readOnly = true)
+    public String statusOf(long id) {
+        return find(id).status.name();
     }
 
     private Approval find(long id) {

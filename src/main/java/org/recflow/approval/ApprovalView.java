@@ -14,7 +14,7 @@ public record ApprovalView(
         PeriodView lastCall, PeriodView additionalReview, ResolutionView commentResolution,
         PeriodView consultation, LocalDate textsDistributedOn, String deferralReason,
         LocalDate meetingAnnouncedOn, MeetingOutcome meetingOutcome, MoreTimeView moreTime, NotificationView notification,
-        org.recflow.consultation.ConsultationTally tally, long comments, List<DeadlineView> deadlines, List<HistoryEntry> history, List<NextAction> nextActions,
+        org.recflow.consultation.ConsultationTally tally, long comments, List<DeadlineView> deadlines, List<HistoryEntry> history, List<org.recflow.kernel.NextAction> nextActions,
         Instant createdAt, String createdBy) {
 
     public record PeriodView(LocalDate announcedOn, Instant closesAt) {
@@ -31,8 +31,5 @@ public record ApprovalView(
 
     /** {@code dueAtGeneva}: the same instant on the secretariat's wall clock. */
     public record DeadlineView(String kind, Instant dueAt, String dueAtGeneva, String waitingOn, boolean overdue) {
-    }
-
-    public record NextAction(String action, String method, String href, String who, java.util.Set<Route> routes) {
     }
 }

@@ -2,14 +2,18 @@ package org.recflow.approval;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.recflow.approval.ApprovalView.DeadlineView;
-import org.recflow.approval.ApprovalView.NextAction;
 import org.recflow.audit.History;
+import org.recflow.calendar.Periods;
 import org.recflow.calendar.ProcedureCalendar;
 import org.recflow.consultation.Consultations;
 import org.recflow.deadline.DeadlineBook;
+import org.recflow.kernel.NextAction;
+import org.recflow.membership.Actor;
+import org.recflow.membership.MemberRegistry;
 import org.springframework.stereotype.Component;
 
 /** Builds {@link ApprovalView}s: the state, the open deadlines, the history, and who may do what next. */
@@ -22,15 +26,21 @@ class ApprovalViews {
     private final DeadlineBook deadlines;
     private final History history;
     private final Consultations consultations;
+    private final ProcedureCalendar calendar;
+    private final MemberRegistry registry;
 
-    ApprovalViews(SubmissionRepository submissions, DeadlineBook deadlines, History history, Consultations consultations) {
+    ApprovalViews(SubmissionRepository submissions, DeadlineBook deadlines, History history, Consultations consultations,
+            ProcedureCalendar calendar, MemberRegistry registry) {
         this.consultations = consultations;
+        this.calendar = calendar;
+        this.registry = registry;
         this.submissions = submissions;
         this.deadlines = deadlines;
         this.history = history;
     }
 
-    ApprovalView of(Approval a) {
+    /** What {@code actor} sees of approval {@code a} now. */
+    ApprovalView of(Approval a, Actor actor) {
         List<DeadlineView> open = deadlines.openFor(ApprovalManagement.SUBJECT_TYPE, a.id).stream()
                 .map(d -> new DeadlineView(d.kind().name(), d.dueAt(), GENEVA_TIME.format(ProcedureCalendar.inGeneva(d.dueAt())),
                         d.waitingOn().name(), d.overdue()))
@@ -54,56 +64,40 @@ class ApprovalViews {
                 new ApprovalView.NotificationView(a.notificationPending, a.notificationCircular, a.notifiedOn),
                 a.procedure == Procedure.TAP ? consultations.tally(ApprovalManagement.SUBJECT_TYPE, a.id, a.round) : null,
                 comments.stream().filter(c -> c.round() == a.round).count(), open,
-                history.of(ApprovalManagement.SUBJECT_TYPE, a.id), nextActions(a, comments), a.createdAt, a.createdBy);
+                history.of(ApprovalManagement.SUBJECT_TYPE, a.id), nextActions(a, comments, actor, situation(a, late)), a.createdAt, a.createdBy);
     }
 
-    static List<NextAction> nextActions(Approval a, List<Comment> comments) {
-        String base = "/api/approvals/" + a.id;
+    /** The clock and the facts the checks of {@code a}'s steps read. */
+    Approval.Situation situation(Approval a, Set<String> lateObjections) {
+        return new Approval.Situation(calendar.now(), calendar.today(), lateObjections,
+                a.regionalGroup == null ? null : registry.regionalGroup(a.regionalGroup).orElse(Set.of()));
+    }
+
+    /**
+     * The steps open now (their state and clock allow them, {@link Approval#closed}), in {@link ApprovalStep} order,
+     * each with who may take it, whether {@code actor} may ({@link Approval#refusal}), and its inputs.
+     */
+    static List<NextAction> nextActions(Approval a, List<Comment> comments, Actor actor, Approval.Situation s) {
         List<NextAction> next = new ArrayList<>();
-        switch (a.status) {
-            case REQUESTED -> {
-                if (a.procedure == Procedure.AAP) {
-                    next.add(new NextAction("announce-last-call", "POST", base + "/last-call", "TSB", null));
-                    next.add(new NextAction("change-procedure", "POST", base + "/procedure-change", "CHAIR of " + a.studyGroup, null));
-                } else {
-                    next.add(new NextAction("announce-consultation", "POST", base + "/consultation", "TSB", null));
-                }
+        for (ApprovalStep step : ApprovalStep.values()) {
+            if (a.closed(step, s.now(), s.today()) != null) {
+                continue;
             }
-            case CONSULTATION -> next.add(new NextAction("reply", "PUT", base + "/replies/{memberState}",
-                    a.regionalGroup == null ? "MEMBER_STATE" : "MEMBER_STATE of " + a.regionalGroup, null));
-            case LAST_CALL, ADDITIONAL_REVIEW -> next.add(new NextAction("comment", "POST", base + "/comments",
-                    a.status == ApprovalStatus.LAST_CALL ? "MEMBER_STATE, SECTOR_MEMBER, ASSOCIATE of " + a.studyGroup
-                            : "MEMBER_STATE, SECTOR_MEMBER", null));
-            case LAST_CALL_JUDGEMENT, RESOLUTION_JUDGEMENT, ADDITIONAL_REVIEW_JUDGEMENT -> {
+            Set<String> routes = null;
+            List<NextAction.Input> inputs = NextAction.inputsOf(step.command());
+            if (step == ApprovalStep.JUDGE) {
                 CommentPhase phase = a.status == ApprovalStatus.ADDITIONAL_REVIEW_JUDGEMENT
                         ? CommentPhase.ADDITIONAL_REVIEW : CommentPhase.LAST_CALL;
                 boolean allTypo = comments.stream().filter(c -> c.round() == a.round && c.phase() == phase)
                         .allMatch(c -> c.kind() == CommentKind.TYPOGRAPHICAL);
-                next.add(new NextAction("judge", "POST", base + "/judgement", "CHAIR of " + a.studyGroup,
-                        JudgementRules.allowed(a.status, allTypo)));
+                routes = new LinkedHashSet<>();
+                for (Route r : JudgementRules.allowed(a.status, allTypo)) {
+                    routes.add(r.name());
+                }
+                inputs = NextAction.inputsOf(step.command(), "route", List.copyOf(routes));
             }
-            case COMMENT_RESOLUTION -> next.add(new NextAction("resolve-comments", "POST", base + "/resolution", "CHAIR of " + a.studyGroup, null));
-            case AWAITING_ADDITIONAL_REVIEW -> next.add(new NextAction("announce-additional-review", "POST", base + "/additional-review", "TSB", null));
-            case AWAITING_MEETING -> next.add(a.procedure == Procedure.TAP || a.meetingAnnounced()
-                    ? new NextAction("record-meeting-outcome", "POST", base + "/meeting-outcome", "CHAIR of " + a.studyGroup, null)
-                    : new NextAction("announce-meeting", "POST", base + "/meeting-announcement", "TSB", null));
-            case MORE_TIME -> next.add(new NextAction("object", "POST", base + "/objections",
-                    "MEMBER_STATE among " + a.meetingOutcome.moreTimeRequestedBy(), null));
-            case NOT_APPROVED -> next.add(new NextAction("restart", "POST", base + "/restart", "CHAIR of " + a.studyGroup, null));
-            default -> { }
-        }
-        if (a.procedure == Procedure.TAP && a.textsDistributedOn == null
-                && (a.status == ApprovalStatus.CONSULTATION || a.status == ApprovalStatus.AWAITING_MEETING)) {
-            next.add(new NextAction("distribute-texts", "POST", base + "/text-distribution", "TSB", null));
-        }
-        if (a.notificationPending) {
-            next.add(new NextAction("notify", "POST", base + "/notification", "TSB", null));
-        }
-        if (!a.status.isFinal() && a.procedure == Procedure.TAP) {
-            next.add(new NextAction("defer-to-wtsa", "POST", base + "/deferral", "CHAIR of " + a.studyGroup, null));
-        }
-        if (!a.status.isFinal()) {
-            next.add(new NextAction("withdraw", "POST", base + "/withdrawal", "CHAIR of " + a.studyGroup, null));
+            next.add(new NextAction(step.action(), step.method(), step.href(a.id), Eligibility.who(step, a), routes,
+                    a.refusal(step, actor, s) == null, inputs));
         }
         return next;
     }

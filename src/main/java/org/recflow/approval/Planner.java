@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.recflow.calendar.HolidayCalendar;
+import org.recflow.calendar.Periods;
 import org.recflow.calendar.ProcedureCalendar;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +38,7 @@ public class Planner {
                     "Res. 1 §9.3.3: the intent to apply the procedure reaches members at least 3 months before the meeting"));
             steps.add(step("TEXT_DISTRIBUTION", Periods.latestTextDistribution(meetingStart), null,
                     "Res. 1 §9.3.5: the text in the official languages at least 1 month before the meeting"));
-            LocalDate close = calendar.workingDaysBefore(meetingStart, Periods.TAP_CONSULTATION_WORKING_DAYS);
+            LocalDate close = Periods.tapConsultationLastDay(calendar, meetingStart);
             steps.add(new Step("CONSULTATION_CLOSE", close, null, ProcedureCalendar.endOf(close),
                     "Res. 1 §9.4.1: the consultation ends 7 working days before the meeting"));
         } else {

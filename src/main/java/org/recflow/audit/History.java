@@ -4,8 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import org.recflow.membership.Actor;
-import org.recflow.ops.RecflowMetrics;
-import org.recflow.web.RequestIdFilter;
+import org.recflow.kernel.RequestId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,22 +15,22 @@ public class History {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final RecflowMetrics metrics;
+    private final ApplicationEventPublisher events;
 
-    History(JdbcClient jdbc, Clock clock, RecflowMetrics metrics) {
+    History(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.metrics = metrics;
+        this.events = events;
     }
 
     public void record(String subjectType, long subjectId, Actor actor, String action, String detail) {
         jdbc.sql("INSERT INTO recflow.history_entry (subject_type, subject_id, at, actor, role, action, detail, request_id) "
                         + "VALUES (?,?,?,?,?,?,?,?)")
                 .params(subjectType, subjectId, Timestamp.from(clock.instant()), actor.username(), actor.role().name(), action,
-                        detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 3999) + "…", RequestIdFilter.current())
+                        detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 3999) + "…", RequestId.current())
                 .update();
         // the one place every step passes: the submission and period-close counters, the automatic step's log line
-        metrics.recorded(subjectType, subjectId, action, Actor.system().equals(actor), detail);
+        events.publishEvent(new HistoryRecorded(subjectType, subjectId, action, Actor.system().equals(actor), detail));
     }
 
     public List<HistoryEntry> of(String subjectType, long subjectId) {

@@ -3,7 +3,7 @@ package org.recflow.circular;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.RecflowException;
 
 /** A circular's row; the aggregate guards its two transitions (edit while a draft, issue once). */
 class Circular {

@@ -1,6 +1,6 @@
 package org.recflow.circular;
 
-import static org.recflow.web.RecflowException.invalid;
+import static org.recflow.kernel.RecflowException.invalid;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +22,7 @@ import org.recflow.membership.MemberRegistry;
 import org.recflow.question.QuestionManagement;
 import org.recflow.question.QuestionStatus;
 import org.recflow.question.QuestionView;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.RecflowException;
 import org.springframework.stereotype.Component;
 
 /**

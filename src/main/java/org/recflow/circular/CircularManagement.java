@@ -1,6 +1,6 @@
 package org.recflow.circular;
 
-import static org.recflow.web.RecflowException.invalid;
+import static org.recflow.kernel.RecflowException.invalid;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,8 +18,8 @@ import org.recflow.deletion.DeletionStatus;
 import org.recflow.membership.Actor;
 import org.recflow.question.QuestionManagement;
 import org.recflow.question.QuestionStatus;
-import org.recflow.web.ProblemCode;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.ProblemCode;
+import org.recflow.kernel.RecflowException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

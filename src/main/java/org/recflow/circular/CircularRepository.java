@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.recflow.store.Table;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.RecflowException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

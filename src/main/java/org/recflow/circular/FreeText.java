@@ -1,6 +1,6 @@
 package org.recflow.circular;
 
-import static org.recflow.web.RecflowException.invalid;
+import static org.recflow.kernel.RecflowException.invalid;
 
 import java.util.List;
 import org.recflow.web.InputRules;

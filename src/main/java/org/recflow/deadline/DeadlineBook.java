@@ -1,5 +1,7 @@
 package org.recflow.deadline;
 
+import org.recflow.kernel.Subject;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,5 +1,7 @@
 package org.recflow.deadline;
 
+import org.recflow.kernel.Subject;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;

@@ -1,12 +1,15 @@
 package org.recflow.deletion;
 
-import static org.recflow.web.RecflowException.deadlinePassed;
-import static org.recflow.web.RecflowException.wrongStep;
+import static org.recflow.kernel.RecflowException.deadlinePassed;
+import static org.recflow.kernel.RecflowException.wrongStep;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import org.recflow.calendar.Periods;
 import org.recflow.calendar.ProcedureCalendar;
+import org.recflow.kernel.RecflowException;
+import org.recflow.membership.Actor;
 
 /**
  * One deletion of one Recommendation agreed by a study group between WTSAs (Res. 1 §9.8.2, A.8 §8.2). Every
@@ -15,8 +18,6 @@ import org.recflow.calendar.ProcedureCalendar;
  */
 class Deletion {
 
-    /** Res. 1 §9.8.2.1, A.8 §8.2.1: the deletion takes effect unless someone objects within three months. */
-    static final int OBJECTION_MONTHS = 3;
 
     Long id;
     String recommendation;
@@ -38,11 +39,6 @@ class Deletion {
         return "ITU-T " + recommendation;
     }
 
-    /** The window opened by a circular of {@code announcedOn} closes 3 calendar months later (30 November: end of February). */
-    static Instant windowCloses(LocalDate announcedOn) {
-        return ProcedureCalendar.endOf(ProcedureCalendar.monthsAfter(announcedOn, OBJECTION_MONTHS));
-    }
-
     /** The chairman has recorded the study group's agreement: the circular goes out today and the window opens. */
     void agree(LocalDate today) {
         if (status != null) {
@@ -50,7 +46,7 @@ class Deletion {
         }
         status = DeletionStatus.OBJECTION_PERIOD;
         windowAnnouncedOn = today;
-        windowClosesAt = windowCloses(today);
+        windowClosesAt = Periods.deletionObjectionCloses(today);
     }
 
     /**
@@ -58,15 +54,39 @@ class Deletion {
      * not been processed yet: the window, not the timer, decides. A member objects once.
      */
     void acceptObjection(String member, Set<String> objectedBefore, Instant now) {
+        RecflowException refused = objectionClosed(now);
+        if (refused == null && objectedBefore.contains(member)) {
+            refused = wrongStep(member + " has already objected to this deletion");
+        }
+        if (refused != null) {
+            throw refused;
+        }
+    }
+
+    /**
+     * Why nobody may object at {@code now}, or null while the window runs: the check {@link #acceptObjection} throws
+     * from and {@code nextActions} asks (after the close nobody may, even before the close's timer has run).
+     */
+    RecflowException objectionClosed(Instant now) {
         if (ProcedureCalendar.hasClosed(windowClosesAt, now)) {
-            throw deadlinePassed("the objection window closed at " + windowClosesAt);
+            return deadlinePassed("the objection window closed at " + windowClosesAt);
         }
         if (status != DeletionStatus.OBJECTION_PERIOD) {
-            throw wrongStep("no objection window is open: the deletion is " + status);
+            return wrongStep("no objection window is open: the deletion is " + status);
         }
-        if (objectedBefore.contains(member)) {
-            throw wrongStep(member + " has already objected to this deletion");
+        return null;
+    }
+
+    /** Why {@code actor} may not object now, or null: who ({@link Eligibility#whyNotObjector}), the window, once each. */
+    RecflowException objectionRefusal(Actor actor, Set<String> objectedBefore, Instant now) {
+        RecflowException refused = Eligibility.whyNotObjector(actor);
+        if (refused == null) {
+            refused = objectionClosed(now);
         }
+        if (refused == null && objectedBefore.contains(actor.member())) {
+            refused = wrongStep(actor.member() + " has already objected to this deletion");
+        }
+        return refused;
     }
 
     /**

@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 class DeletionDelegates {
 
     static long deletionId(DelegateExecution execution) {
-        return org.recflow.deadline.Subject.idOf(execution.getProcessBusinessKey());
+        return org.recflow.kernel.Subject.idOf(execution.getProcessBusinessKey());
     }
 
     @Bean

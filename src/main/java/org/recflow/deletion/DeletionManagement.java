@@ -1,6 +1,6 @@
 package org.recflow.deletion;
 
-import static org.recflow.web.RecflowException.invalid;
+import static org.recflow.kernel.RecflowException.invalid;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,43 +9,39 @@ import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.recflow.audit.History;
 import org.recflow.calendar.ProcedureCalendar;
-import org.recflow.deadline.DeadlineBook;
-import org.recflow.deadline.DeadlineKind;
-import org.recflow.deadline.Subject;
+import org.recflow.kernel.Subject;
 import org.recflow.membership.Actor;
 import org.recflow.membership.MemberRegistry;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.RecflowException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The deletion module's API: every step of api.md for deletions (Res. 1 §9.8.2, A.8 §8.2). Each method runs in one
- * transaction with the engine, locks the deletion's row, lets the aggregate guard the transition, records history
- * and deadlines, and starts the process. A refusal rolls all of it back.
+ * transaction with the engine, locks the deletion's row, lets the aggregate guard the transition, publishes what
+ * happened ({@link DeletionEvents}: history and deadlines are their listeners' to write), and starts the process. A refusal rolls all of it back.
  */
 @Service
 @Transactional
-public class DeletionManagement {
+public class DeletionManagement implements org.recflow.kernel.SubjectStatus {
 
     static final String SUBJECT_TYPE = "DELETION";
 
     private final DeletionRepository deletions;
     private final DeletionObjectionRepository objections;
-    private final DeadlineBook deadlines;
-    private final History history;
+    private final ApplicationEventPublisher events;
     private final ProcedureCalendar calendar;
     private final MemberRegistry registry;
     private final RuntimeService runtime;
     private final DeletionViews views;
 
-    DeletionManagement(DeletionRepository deletions, DeletionObjectionRepository objections, DeadlineBook deadlines,
-            History history, ProcedureCalendar calendar, MemberRegistry registry, RuntimeService runtime, DeletionViews views) {
+    DeletionManagement(DeletionRepository deletions, DeletionObjectionRepository objections, ApplicationEventPublisher events,
+            ProcedureCalendar calendar, MemberRegistry registry, RuntimeService runtime, DeletionViews views) {
         this.deletions = deletions;
         this.objections = objections;
-        this.deadlines = deadlines;
-        this.history = history;
+        this.events = events;
         this.calendar = calendar;
         this.registry = registry;
         this.runtime = runtime;
@@ -56,7 +52,13 @@ public class DeletionManagement {
 
     @Transactional(readOnly = true)
     public DeletionView get(long id) {
-        return views.of(find(id));
+        return get(Actor.system(), id);
+    }
+
+    /** The deletion as {@code actor} sees it: {@code nextActions[].allowed} says whether it may object now. */
+    @Transactional(readOnly = true)
+    public DeletionView get(Actor actor, long id) {
+        return views.of(find(id), actor);
     }
 
     @Transactional(readOnly = true)
@@ -102,17 +104,13 @@ public class DeletionManagement {
         deletions.insert(d);
         startProcess(d);
         deletions.update(d);
-        // the reason (up to 4000 characters) is on the deletion itself, not repeated in the history
-        record(d, actor, "DELETION_AGREED", "deletion of " + d.label() + " agreed by " + d.studyGroup + " on " + d.agreedOn
-                + " (" + d.procedure + ")");
-        deadlines.open(subject(d), DeadlineKind.DELETION_OBJECTION_CLOSE, d.windowClosesAt);
-        record(d, Actor.system(), "OBJECTION_PERIOD_OPENED", "circular issued on " + d.windowAnnouncedOn + "; objections by "
-                + d.windowClosesAt + " (3 months, Res. 1 §9.8.2.1, A.8 §8.2.1)");
-        return views.of(d);
+        events.publishEvent(new DeletionEvents.DeletionAgreed(subject(d), actor, d.label(), d.studyGroup, d.agreedOn, d.procedure));
+        events.publishEvent(new DeletionEvents.ObjectionPeriodOpened(subject(d), d.windowAnnouncedOn, d.windowClosesAt));
+        return views.of(d, actor);
     }
 
     private void startProcess(Deletion d) {
-        ProcessInstance pi = runtime.startProcessInstanceByKey(DeletionProcess.ID, org.recflow.deadline.Subject.key(SUBJECT_TYPE, d.id), Map.of(
+        ProcessInstance pi = runtime.startProcessInstanceByKey(DeletionProcess.ID, org.recflow.kernel.Subject.key(SUBJECT_TYPE, d.id), Map.of(
                 DeletionProcess.VAR_DELETION_ID, d.id,
                 DeletionProcess.VAR_OBJECTION_WINDOW_CLOSES_AT, timer(d.windowClosesAt)));
         d.processInstanceId = pi.getId();
@@ -132,7 +130,7 @@ public class DeletionManagement {
         String reasons = cmd == null || cmd.reasons() == null || cmd.reasons().isBlank() ? null : cmd.reasons();
         DeletionObjection o = objections.insert(new DeletionObjection(0, d.id, actor.member(), actor.role().name(),
                 actor.username(), reasons, now));
-        record(d, actor, "OBJECTION_SUBMITTED", actor.member() + " objects to the deletion" + (reasons == null ? " (no reasons given)" : ""));
+        events.publishEvent(new DeletionEvents.ObjectionSubmitted(subject(d), actor, o.id(), actor.member(), reasons != null));
         return o;
     }
 
@@ -142,10 +140,7 @@ public class DeletionManagement {
         int count = objections.count(d.id);
         boolean deleted = d.closeWindow(count, calendar.now());
         deletions.update(d);
-        deadlines.closeAll(subject(d));
-        record(d, Actor.system(), "OBJECTION_PERIOD_CLOSED", count + " objection(s) received"
-                + (deleted ? ": the deletion takes effect" : ": returned to " + d.studyGroup));
-        record(d, Actor.system(), "OUTCOME", d.status + " (" + d.outcomeReason + ")");
+        events.publishEvent(new DeletionEvents.ObjectionPeriodClosed(subject(d), count, d.status, d.outcomeReason, d.studyGroup));
         return deleted;
     }
 
@@ -156,12 +151,21 @@ public class DeletionManagement {
         return ProcedureCalendar.timerFor(closesAt).toString();
     }
 
-    private void record(Deletion d, Actor actor, String action, String detail) {
-        history.record(SUBJECT_TYPE, d.id, actor, action, detail);
-    }
-
     static Subject subject(Deletion d) {
         return new Subject(SUBJECT_TYPE, d.id, "Deletion of " + d.label(), d.studyGroup);
+    }
+
+
+    @Override
+    public String subjectType() {
+        return SUBJECT_TYPE;
+    }
+
+    /** The status of {@code id} (for modules that may not depend on this one); NOT_FOUND when there is none. */
+    @Override
+    @Transactional(readOnly = true)
+    public String statusOf(long id) {
+        return find(id).status.name();
     }
 
     private Deletion find(long id) {

@@ -12,7 +12,7 @@ import org.recflow.audit.HistoryEntry;
 public record DeletionView(
         long id, String recommendation, String studyGroup, Procedure procedure, String reason, LocalDate agreedOn,
         DeletionStatus status, String outcomeReason, Instant outcomeAt, WindowView window, long objections,
-        List<DeadlineView> deadlines, List<HistoryEntry> history, List<NextAction> nextActions, Instant createdAt,
+        List<DeadlineView> deadlines, List<HistoryEntry> history, List<org.recflow.kernel.NextAction> nextActions, Instant createdAt,
         String createdBy) {
 
     /** The circular's date and the instant the objection window closes (23:59:59Z of its closing date). */
@@ -23,6 +23,4 @@ public record DeletionView(
     public record DeadlineView(String kind, Instant dueAt, String dueAtGeneva, String waitingOn, boolean overdue) {
     }
 
-    public record NextAction(String action, String method, String href, String who) {
-    }
 }

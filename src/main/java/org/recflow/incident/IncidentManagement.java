@@ -13,11 +13,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.recflow.approval.ApprovalManagement;
-import org.recflow.deletion.DeletionManagement;
 import org.recflow.membership.Actor;
-import org.recflow.question.QuestionManagement;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.RecflowException;
+import org.recflow.kernel.SubjectStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -45,20 +43,16 @@ public class IncidentManagement {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final RepositoryService repository;
-    private final ApprovalManagement approvals;
-    private final QuestionManagement questions;
-    private final DeletionManagement deletions;
+    private final List<SubjectStatus> statuses;
     private final TransactionTemplate outsideTransactions;
 
     IncidentManagement(RuntimeService runtime, ManagementService management, RepositoryService repository,
-            ApprovalManagement approvals, QuestionManagement questions, DeletionManagement deletions,
+            List<SubjectStatus> statuses,
             PlatformTransactionManager transactions) {
         this.runtime = runtime;
         this.management = management;
         this.repository = repository;
-        this.approvals = approvals;
-        this.questions = questions;
-        this.deletions = deletions;
+        this.statuses = statuses;
         this.outsideTransactions = new TransactionTemplate(transactions);
         // the job runs and fails in transactions of its own, as under the job executor, even when the request holds
         // one (an Idempotency-Key): the failure must not roll back the engine's record of it
@@ -184,12 +178,8 @@ public class IncidentManagement {
             return s;
         }
         try {
-            String status = switch (s.type()) {
-                case "APPROVAL" -> approvals.get(s.id()).status().name();
-                case "QUESTION" -> questions.get(s.id()).status().name();
-                case "DELETION" -> deletions.get(s.id()).status().name();
-                default -> null;
-            };
+            String status = statuses.stream().filter(t -> t.subjectType().equals(s.type())).findFirst()
+                    .map(t -> t.statusOf(s.id())).orElse(null);
             return new IncidentSubject(s.type(), s.id(), s.businessKey(), status);
         } catch (RecflowException e) {
             return s; // the subject is gone (not found): the answer says what the engine knows

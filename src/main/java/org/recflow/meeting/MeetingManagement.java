@@ -1,6 +1,6 @@
 package org.recflow.meeting;
 
-import static org.recflow.web.RecflowException.invalid;
+import static org.recflow.kernel.RecflowException.invalid;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -14,8 +14,8 @@ import org.recflow.audit.History;
 import org.recflow.calendar.ProcedureCalendar;
 import org.recflow.membership.Actor;
 import org.recflow.membership.MemberRegistry;
-import org.recflow.web.ProblemCode;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.ProblemCode;
+import org.recflow.kernel.RecflowException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

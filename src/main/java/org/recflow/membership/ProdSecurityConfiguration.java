@@ -1,8 +1,8 @@
 package org.recflow.membership;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.recflow.web.ProblemCode;
-import org.recflow.web.Problems;
+import org.recflow.kernel.ProblemCode;
+import org.recflow.kernel.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;

@@ -1,13 +1,13 @@
 package org.recflow.membership;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.recflow.kernel.ProblemCode;
+import org.recflow.kernel.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import org.recflow.web.ErrorPages;
-import org.recflow.web.ProblemCode;
-import org.recflow.web.Problems;
+import org.recflow.kernel.ErrorPages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;

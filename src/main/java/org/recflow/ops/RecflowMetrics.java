@@ -97,6 +97,11 @@ public class RecflowMetrics {
      * Counts it and logs an automatic step on {@code org.recflow.step} (with the business key in the MDC) when the
      * transaction commits, and, within a request, leaves the business key in the MDC for the request's own log line.
      */
+    @org.springframework.context.event.EventListener
+    void on(org.recflow.audit.HistoryRecorded e) {
+        recorded(e.subjectType(), e.subjectId(), e.action(), e.automatic(), e.detail());
+    }
+
     public void recorded(String subjectType, long subjectId, String action, boolean automatic, String detail) {
         String businessKey = subjectType + "-" + subjectId;
         Counter counter = counter(subjectType, action);

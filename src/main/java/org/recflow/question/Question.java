@@ -1,12 +1,16 @@
 package org.recflow.question;
 
-import static org.recflow.web.RecflowException.deadlinePassed;
-import static org.recflow.web.RecflowException.wrongStep;
+import static org.recflow.kernel.RecflowException.deadlinePassed;
+import static org.recflow.kernel.RecflowException.wrongStep;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.recflow.calendar.Periods;
 import org.recflow.calendar.ProcedureCalendar;
 import org.recflow.consultation.ConsultationTally;
+import org.recflow.kernel.RecflowException;
+import org.recflow.membership.Actor;
+import org.recflow.membership.Role;
 
 /**
  * One new or revised Question agreed by a study group (Res. 1 §7.3). Every transition is a method that refuses
@@ -15,8 +19,6 @@ import org.recflow.consultation.ConsultationTally;
  */
 class Question {
 
-    /** Res. 1 §7.3.2.2: the Member States are asked to reply within two months of the request. */
-    static final int CONSULTATION_MONTHS = 2;
     /** A Question is consulted on once; the replies are kept per round as for approvals. */
     static final int ROUND = 1;
 
@@ -40,10 +42,6 @@ class Question {
         return "Question " + question + " – " + title;
     }
 
-    static Instant consultationCloses(LocalDate requestedOn) {
-        return ProcedureCalendar.endOf(ProcedureCalendar.monthsAfter(requestedOn, CONSULTATION_MONTHS));
-    }
-
     /**
      * The study group has agreed the Question. Without policy or regulatory implications and without doubt it is
      * approved at once (§7.3.3); otherwise the Director's 2-month consultation of the Member States opens on the
@@ -57,7 +55,7 @@ class Question {
         if (implicationsOrDoubt) {
             status = QuestionStatus.CONSULTATION;
             consultationAnnouncedOn = today;
-            consultationClosesAt = consultationCloses(today);
+            consultationClosesAt = Periods.questionConsultationCloses(today);
         } else {
             decide(QuestionStatus.APPROVED, "NO_POLICY_IMPLICATIONS", now);
         }
@@ -69,15 +67,35 @@ class Question {
 
     /** A reply is in time while the consultation runs; after its close it is late, processed or not. */
     void acceptReply(Instant now) {
+        RecflowException refused = replyClosed(now);
+        if (refused != null) {
+            throw refused;
+        }
+    }
+
+    /**
+     * Why nobody may reply at {@code now}, or null while the consultation runs: the check {@link #acceptReply} throws
+     * from and {@code nextActions} asks (a reply after the close is refused even before the close's timer has run).
+     */
+    RecflowException replyClosed(Instant now) {
         if (consultationClosesAt == null) {
-            throw wrongStep("the Member States are not consulted on this Question: it was approved without consultation (Res. 1 §7.3.3)");
+            return wrongStep("the Member States are not consulted on this Question: it was approved without consultation (Res. 1 §7.3.3)");
         }
         if (ProcedureCalendar.hasClosed(consultationClosesAt, now)) {
-            throw deadlinePassed("the consultation closed at " + consultationClosesAt);
+            return deadlinePassed("the consultation closed at " + consultationClosesAt);
         }
         if (!inConsultation()) {
-            throw wrongStep("no consultation is open: the Question is " + status);
+            return wrongStep("no consultation is open: the Question is " + status);
         }
+        return null;
+    }
+
+    /** Why {@code actor} may not reply now, or null: only a Member State replies (for itself), while the consultation runs. */
+    RecflowException replyRefusal(Actor actor, Instant now) {
+        if (!actor.is(Role.MEMBER_STATE)) {
+            return RecflowException.notEligible("only a Member State may reply");
+        }
+        return replyClosed(now);
     }
 
     /**

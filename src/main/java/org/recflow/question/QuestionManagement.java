@@ -1,6 +1,6 @@
 package org.recflow.question;
 
-import static org.recflow.web.RecflowException.invalid;
+import static org.recflow.kernel.RecflowException.invalid;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -9,45 +9,41 @@ import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.recflow.audit.History;
 import org.recflow.calendar.ProcedureCalendar;
 import org.recflow.consultation.ConsultationTally;
 import org.recflow.consultation.Consultations;
 import org.recflow.consultation.Reply;
-import org.recflow.deadline.DeadlineBook;
-import org.recflow.deadline.DeadlineKind;
-import org.recflow.deadline.Subject;
+import org.recflow.kernel.Subject;
 import org.recflow.membership.Actor;
 import org.recflow.membership.MemberRegistry;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.RecflowException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Question module's API: every step of api.md for Questions (Res. 1 §7.3). Each method runs in one transaction
- * with the engine, locks the Question's row, lets the aggregate guard the transition, records history and deadlines,
+ * with the engine, locks the Question's row, lets the aggregate guard the transition, publishes what happened ({@link QuestionEvents}: history and deadlines are their listeners' to write),
  * and starts or continues the process. A refusal rolls all of it back.
  */
 @Service
 @Transactional
-public class QuestionManagement {
+public class QuestionManagement implements org.recflow.kernel.SubjectStatus {
 
     static final String SUBJECT_TYPE = "QUESTION";
 
     private final QuestionRepository questions;
-    private final DeadlineBook deadlines;
-    private final History history;
+    private final ApplicationEventPublisher events;
     private final ProcedureCalendar calendar;
     private final MemberRegistry registry;
     private final RuntimeService runtime;
     private final QuestionViews views;
     private final Consultations consultations;
 
-    QuestionManagement(QuestionRepository questions, DeadlineBook deadlines, History history, ProcedureCalendar calendar,
+    QuestionManagement(QuestionRepository questions, ApplicationEventPublisher events, ProcedureCalendar calendar,
             MemberRegistry registry, RuntimeService runtime, QuestionViews views, Consultations consultations) {
         this.questions = questions;
-        this.deadlines = deadlines;
-        this.history = history;
+        this.events = events;
         this.calendar = calendar;
         this.registry = registry;
         this.runtime = runtime;
@@ -59,7 +55,13 @@ public class QuestionManagement {
 
     @Transactional(readOnly = true)
     public QuestionView get(long id) {
-        return views.of(find(id));
+        return get(Actor.system(), id);
+    }
+
+    /** The Question as {@code actor} sees it: {@code nextActions[].allowed} says whether it may reply now. */
+    @Transactional(readOnly = true)
+    public QuestionView get(Actor actor, long id) {
+        return views.of(find(id), actor);
     }
 
     @Transactional(readOnly = true)
@@ -117,18 +119,13 @@ public class QuestionManagement {
         questions.insert(q);
         startProcess(q);
         questions.update(q);
-        record(q, actor, "REQUESTED", "approval of " + q.label() + " requested" + (q.policyImplications
-                ? ", with policy or regulatory implications or doubt about its scope (Res. 1 §7.3.2.1)"
-                : ", without policy or regulatory implications"));
+        events.publishEvent(new QuestionEvents.QuestionAgreed(subject(q), actor, q.label(), q.policyImplications));
         if (q.inConsultation()) {
-            deadlines.open(subject(q), DeadlineKind.QUESTION_CONSULTATION_CLOSE, q.consultationClosesAt);
-            record(q, Actor.system(), "CONSULTATION_OPENED", "the Director consults the Member States from "
-                    + q.consultationAnnouncedOn + "; replies by " + q.consultationClosesAt + " (2 months, Res. 1 §7.3.2.2)");
+            events.publishEvent(new QuestionEvents.ConsultationOpened(subject(q), q.consultationAnnouncedOn, q.consultationClosesAt));
         } else {
-            record(q, Actor.system(), "APPROVED", "approved without consultation of the Member States (Res. 1 §7.3.3)");
-            outcome(q);
+            events.publishEvent(new QuestionEvents.OutcomeDecided(subject(q), q.status, q.outcomeReason, true));
         }
-        return views.of(q);
+        return views.of(q, actor);
     }
 
     private void startProcess(Question q) {
@@ -138,7 +135,7 @@ public class QuestionManagement {
         if (q.consultationClosesAt != null) {
             vars.put(QuestionProcess.VAR_CONSULTATION_CLOSES_AT, timer(q.consultationClosesAt));
         }
-        ProcessInstance pi = runtime.startProcessInstanceByKey(QuestionProcess.ID, org.recflow.deadline.Subject.key(SUBJECT_TYPE, q.id), vars);
+        ProcessInstance pi = runtime.startProcessInstanceByKey(QuestionProcess.ID, org.recflow.kernel.Subject.key(SUBJECT_TYPE, q.id), vars);
         q.processInstanceId = pi.getId();
     }
 
@@ -156,7 +153,7 @@ public class QuestionManagement {
         q.acceptReply(now);
         Reply r = consultations.reply(SUBJECT_TYPE, q.id, Question.ROUND, code, cmd.position(), cmd.reasons(),
                 cmd.proposedChanges(), actor.username(), now);
-        record(q, actor, "REPLY_SUBMITTED", code + (r.version() > 1 ? " changed its reply to " : " replied ") + cmd.position());
+        events.publishEvent(new QuestionEvents.ReplySubmitted(subject(q), actor, code, cmd.position(), r.version()));
         return r;
     }
 
@@ -166,33 +163,33 @@ public class QuestionManagement {
         ConsultationTally t = consultations.tally(SUBJECT_TYPE, q.id, Question.ROUND);
         boolean approved = q.closeConsultation(t, calendar.now());
         questions.update(q);
-        deadlines.close(subject(q), DeadlineKind.QUESTION_CONSULTATION_CLOSE);
-        record(q, Actor.system(), "CONSULTATION_CLOSED", t.support() + " support, " + t.against() + " against, "
-                + t.noPosition() + " without position" + (t.counted() == 0 ? " (no counted reply)" : " (" + t.supportPercent() + "% support)")
-                + (approved ? ": approved" : ": below 70%, returned to " + q.studyGroup + " with the comments"));
-        outcome(q);
+        events.publishEvent(new QuestionEvents.ConsultationClosed(subject(q), t, approved, q.studyGroup));
+        events.publishEvent(new QuestionEvents.OutcomeDecided(subject(q), q.status, q.outcomeReason, false));
         return approved;
     }
 
     // --- shared ----------------------------------------------------------------------------------------
-
-    /** A final outcome: every running deadline closes. */
-    private void outcome(Question q) {
-        deadlines.closeAll(subject(q));
-        record(q, Actor.system(), "OUTCOME", q.status + " (" + q.outcomeReason + ")");
-    }
 
     /** A timer date for the engine: an ISO instant with Z, so no JVM zone can shift it. */
     private static String timer(Instant closesAt) {
         return ProcedureCalendar.timerFor(closesAt).toString();
     }
 
-    private void record(Question q, Actor actor, String action, String detail) {
-        history.record(SUBJECT_TYPE, q.id, actor, action, detail);
-    }
-
     static Subject subject(Question q) {
         return new Subject(SUBJECT_TYPE, q.id, q.label(), q.studyGroup);
+    }
+
+
+    @Override
+    public String subjectType() {
+        return SUBJECT_TYPE;
+    }
+
+    /** The status of {@code id} (for modules that may not depend on this one); NOT_FOUND when there is none. */
+    @Override
+    @Transactional(readOnly = true)
+    public String statusOf(long id) {
+        return find(id).status.name();
     }
 
     private Question find(long id) {

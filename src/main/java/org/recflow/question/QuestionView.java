@@ -13,7 +13,7 @@ import org.recflow.consultation.ConsultationTally;
 public record QuestionView(
         long id, String studyGroup, String question, String title, String textReference, boolean policyImplications,
         QuestionStatus status, String outcomeReason, Instant outcomeAt, ConsultationView consultation, ConsultationTally tally,
-        long replies, List<DeadlineView> deadlines, List<HistoryEntry> history, List<NextAction> nextActions,
+        long replies, List<DeadlineView> deadlines, List<HistoryEntry> history, List<org.recflow.kernel.NextAction> nextActions,
         Instant createdAt, String createdBy) {
 
     public record ConsultationView(LocalDate announcedOn, Instant closesAt) {
@@ -23,6 +23,4 @@ public record QuestionView(
     public record DeadlineView(String kind, Instant dueAt, String dueAtGeneva, String waitingOn, boolean overdue) {
     }
 
-    public record NextAction(String action, String method, String href, String who) {
-    }
 }

@@ -1,5 +1,9 @@
 package org.recflow.question;
 
+import java.time.Instant;
+import org.recflow.kernel.NextAction;
+import org.recflow.membership.Actor;
+
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.recflow.audit.History;
@@ -9,7 +13,6 @@ import org.recflow.consultation.Consultations;
 import org.recflow.consultation.Reply;
 import org.recflow.deadline.DeadlineBook;
 import org.recflow.question.QuestionView.DeadlineView;
-import org.recflow.question.QuestionView.NextAction;
 import org.springframework.stereotype.Component;
 
 /** Builds {@link QuestionView}s: the state, the consultation's tally, the open deadlines, the history, and who may act next. */
@@ -22,13 +25,16 @@ class QuestionViews {
     private final History history;
     private final Consultations consultations;
 
-    QuestionViews(DeadlineBook deadlines, History history, Consultations consultations) {
+    private final ProcedureCalendar calendar;
+
+    QuestionViews(DeadlineBook deadlines, History history, Consultations consultations, ProcedureCalendar calendar) {
+        this.calendar = calendar;
         this.deadlines = deadlines;
         this.history = history;
         this.consultations = consultations;
     }
 
-    QuestionView of(Question q) {
+    QuestionView of(Question q, Actor actor) {
         List<DeadlineView> open = deadlines.openFor(QuestionManagement.SUBJECT_TYPE, q.id).stream()
                 .map(d -> new DeadlineView(d.kind().name(), d.dueAt(), GENEVA_TIME.format(ProcedureCalendar.inGeneva(d.dueAt())),
                         d.waitingOn().name(), d.overdue()))
@@ -39,12 +45,14 @@ class QuestionViews {
                 q.outcomeReason, q.outcomeAt,
                 consulted ? new QuestionView.ConsultationView(q.consultationAnnouncedOn, q.consultationClosesAt) : null,
                 consulted ? ConsultationTally.of(replies) : null,
-                replies.size(), open, history.of(QuestionManagement.SUBJECT_TYPE, q.id), nextActions(q), q.createdAt, q.createdBy);
+                replies.size(), open, history.of(QuestionManagement.SUBJECT_TYPE, q.id), nextActions(q, actor, calendar.now()), q.createdAt, q.createdBy);
     }
 
-    static List<NextAction> nextActions(Question q) {
-        if (q.inConsultation()) {
-            return List.of(new NextAction("reply", "PUT", "/api/questions/" + q.id + "/replies/{memberState}", "MEMBER_STATE"));
+    /** While the consultation runs (its close, not its timer, decides), Member States reply; {@code allowed} for {@code actor}. */
+    static List<NextAction> nextActions(Question q, Actor actor, Instant now) {
+        if (q.replyClosed(now) == null) {
+            return List.of(new NextAction("reply", "PUT", "/api/questions/" + q.id + "/replies/{memberState}", "MEMBER_STATE", null,
+                    q.replyRefusal(actor, now) == null, NextAction.inputsOf(Commands.SubmitReply.class)));
         }
         return List.of();
     }

@@ -158,7 +158,7 @@ class DemoData {
     private void runTimersUntil(long id, Instant until) {
         while (true) {
             Job next = null;
-            for (var pi : runtime.createProcessInstanceQuery().processInstanceBusinessKey(org.recflow.deadline.Subject.key("APPROVAL", id)).list()) {
+            for (var pi : runtime.createProcessInstanceQuery().processInstanceBusinessKey(org.recflow.kernel.Subject.key("APPROVAL", id)).list()) {
                 for (Job job : management.createJobQuery().processInstanceId(pi.getId()).timers().list()) {
                     if (!job.getDuedate().toInstant().isAfter(until) && (next == null || job.getDuedate().before(next.getDuedate()))) {
                         next = job;

@@ -1,5 +1,9 @@
 package org.recflow.web;
 
+import org.recflow.kernel.ProblemCode;
+import org.recflow.kernel.RecflowException;
+import org.recflow.kernel.Problems;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;

@@ -1,5 +1,8 @@
 package org.recflow.web;
 
+import org.recflow.kernel.ProblemCode;
+import org.recflow.kernel.Problems;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

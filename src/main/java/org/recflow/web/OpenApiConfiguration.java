@@ -1,5 +1,7 @@
 package org.recflow.web;
 
+import org.recflow.kernel.ProblemCode;
+
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.jackson.TypeNameResolver;
 import io.swagger.v3.oas.models.Components;

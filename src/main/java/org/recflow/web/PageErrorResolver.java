@@ -1,5 +1,9 @@
 package org.recflow.web;
 
+import org.recflow.kernel.ErrorPages;
+
+import org.recflow.kernel.RecflowException;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,5 +1,10 @@
 package org.recflow.web;
 
+import org.recflow.kernel.ErrorPages;
+
+import org.recflow.kernel.ProblemCode;
+import org.recflow.kernel.Problems;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.recflow.web;
 
+import org.recflow.kernel.ProblemCode;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

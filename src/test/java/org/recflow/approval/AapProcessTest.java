@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.recflow.support.Actors;
 import org.recflow.support.TestClock;
 import org.recflow.support.SpringTest;
-import org.recflow.web.ProblemCode;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.ProblemCode;
+import org.recflow.kernel.RecflowException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of processes/aap-approval.bpmn, with the engine, a fixed clock and executed timers. */
@@ -48,11 +48,11 @@ class AapProcessTest {
     }
 
     ProcessInstance process(long id) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(org.recflow.deadline.Subject.key("APPROVAL", id)).singleResult();
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(org.recflow.kernel.Subject.key("APPROVAL", id)).singleResult();
     }
 
     String lastInstanceId(long id) {
-        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(org.recflow.deadline.Subject.key("APPROVAL", id))
+        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(org.recflow.kernel.Subject.key("APPROVAL", id))
                 .orderByProcessInstanceStartTime().desc().list().get(0).getId();
     }
 

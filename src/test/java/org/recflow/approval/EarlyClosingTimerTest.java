@@ -15,7 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.recflow.audit.HistoryEntry;
 import org.recflow.deadline.EarlyTimerGuard;
-import org.recflow.deadline.Subject;
+import org.recflow.kernel.Subject;
 import org.recflow.deletion.DeletionManagement;
 import org.recflow.deletion.DeletionStatus;
 import org.recflow.support.SpringTest;

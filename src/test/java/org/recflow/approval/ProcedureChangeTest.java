@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.recflow.support.Actors;
 import org.recflow.support.SpringTest;
 import org.recflow.support.TestClock;
-import org.recflow.web.ProblemCode;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.ProblemCode;
+import org.recflow.kernel.RecflowException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Res. 1 §8.3: an SG or WP meeting may move a consented AAP text to the TAP before its Last Call, never back. */
@@ -56,9 +56,9 @@ class ProcedureChangeTest {
         assertThat(v.status()).isEqualTo(ApprovalStatus.REQUESTED);
         assertThat(v.deadlines()).extracting(d -> d.kind() + "@" + d.dueAt()).containsExactly("MEETING_ANNOUNCEMENT@2027-06-14T23:59:59Z");
         assertThat(v.history()).extracting(h -> h.action()).contains("PROCEDURE_CHANGED");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(org.recflow.deadline.Subject.key("APPROVAL", id)).singleResult())
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(org.recflow.kernel.Subject.key("APPROVAL", id)).singleResult())
                 .isWaitingAt(TapProcess.CONSULTATION_ANNOUNCED);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(org.recflow.deadline.Subject.key("APPROVAL", id)).count()).isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(org.recflow.kernel.Subject.key("APPROVAL", id)).count()).isEqualTo(1);
     }
 
     @Test

@@ -25,8 +25,8 @@ import org.recflow.support.Actors;
 import org.recflow.support.AllAtOnce;
 import org.recflow.support.SpringTest;
 import org.recflow.support.TestClock;
-import org.recflow.web.ProblemCode;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.ProblemCode;
+import org.recflow.kernel.RecflowException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -96,11 +96,11 @@ class TapProcessTest {
     }
 
     ProcessInstance process(long id) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(org.recflow.deadline.Subject.key("APPROVAL", id)).singleResult();
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(org.recflow.kernel.Subject.key("APPROVAL", id)).singleResult();
     }
 
     boolean passed(long id, String activity) {
-        String pid = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(org.recflow.deadline.Subject.key("APPROVAL", id))
+        String pid = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(org.recflow.kernel.Subject.key("APPROVAL", id))
                 .orderByProcessInstanceStartTime().desc().list().get(0).getId();
         return history.createHistoricActivityInstanceQuery().processInstanceId(pid).activityId(activity).finished().count() > 0;
     }

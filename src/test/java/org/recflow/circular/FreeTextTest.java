@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.recflow.web.ProblemCode;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.ProblemCode;
+import org.recflow.kernel.RecflowException;
 
 class FreeTextTest {
 

@@ -27,8 +27,8 @@ import org.recflow.support.Actors;
 import org.recflow.support.AllAtOnce;
 import org.recflow.support.SpringTest;
 import org.recflow.support.TestClock;
-import org.recflow.web.ProblemCode;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.ProblemCode;
+import org.recflow.kernel.RecflowException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -86,12 +86,12 @@ class DeletionProcessTest {
     /** This deletion's process, never an approval's or a Question's that shares the business key. */
     ProcessInstance process(long id) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(DeletionProcess.ID)
-                .processInstanceBusinessKey(org.recflow.deadline.Subject.key("DELETION", id)).singleResult();
+                .processInstanceBusinessKey(org.recflow.kernel.Subject.key("DELETION", id)).singleResult();
     }
 
     boolean passed(long id, String activity) {
         String pid = history.createHistoricProcessInstanceQuery().processDefinitionKey(DeletionProcess.ID)
-                .processInstanceBusinessKey(org.recflow.deadline.Subject.key("DELETION", id)).singleResult().getId();
+                .processInstanceBusinessKey(org.recflow.kernel.Subject.key("DELETION", id)).singleResult().getId();
         return history.createHistoricActivityInstanceQuery().processInstanceId(pid).activityId(activity).finished().count() > 0;
     }
 
@@ -157,7 +157,7 @@ class DeletionProcessTest {
         assertThat(v.deadlines().get(0).waitingOn()).isEqualTo("MEMBERS");
         assertThat(v.deadlines().get(0).overdue()).isFalse();
         assertThat(v.deadlines().get(0).dueAtGeneva()).startsWith("2027-03-01 00:59:59");
-        assertThat(v.nextActions()).extracting(DeletionView.NextAction::action).containsExactly("object");
+        assertThat(v.nextActions()).extracting(org.recflow.kernel.NextAction::action).containsExactly("object");
         assertThat(actions(id)).containsExactly("DELETION_AGREED", "OBJECTION_PERIOD_OPENED");
         assertThat(v.history().get(0).actor()).isEqualTo("chair-sg20");
         assertThat(v.history().get(0).role()).isEqualTo("CHAIR");

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.recflow.web.ProblemCode;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.ProblemCode;
+import org.recflow.kernel.RecflowException;
 
 /** The deletion aggregate at every edge: the 3-month window, its last second, and each guarded transition. */
 class DeletionTest {
@@ -26,10 +26,10 @@ class DeletionTest {
 
     @Test
     void theWindowClosesAtTheEndOfTheDayThreeCalendarMonthsLater() {
-        assertThat(Deletion.windowCloses(LocalDate.parse("2027-01-18"))).isEqualTo(Instant.parse("2027-04-18T23:59:59Z"));
-        assertThat(Deletion.windowCloses(LocalDate.parse("2026-11-30"))).isEqualTo(Instant.parse("2027-02-28T23:59:59Z"));
-        assertThat(Deletion.windowCloses(LocalDate.parse("2027-11-30"))).isEqualTo(Instant.parse("2028-02-29T23:59:59Z"));
-        assertThat(Deletion.windowCloses(LocalDate.parse("2027-05-31"))).isEqualTo(Instant.parse("2027-08-31T23:59:59Z"));
+        assertThat(org.recflow.calendar.Periods.deletionObjectionCloses(LocalDate.parse("2027-01-18"))).isEqualTo(Instant.parse("2027-04-18T23:59:59Z"));
+        assertThat(org.recflow.calendar.Periods.deletionObjectionCloses(LocalDate.parse("2026-11-30"))).isEqualTo(Instant.parse("2027-02-28T23:59:59Z"));
+        assertThat(org.recflow.calendar.Periods.deletionObjectionCloses(LocalDate.parse("2027-11-30"))).isEqualTo(Instant.parse("2028-02-29T23:59:59Z"));
+        assertThat(org.recflow.calendar.Periods.deletionObjectionCloses(LocalDate.parse("2027-05-31"))).isEqualTo(Instant.parse("2027-08-31T23:59:59Z"));
     }
 
     @Test

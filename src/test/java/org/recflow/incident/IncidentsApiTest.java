@@ -28,7 +28,7 @@ import org.recflow.approval.Commands;
 import org.recflow.approval.Procedure;
 import org.recflow.approval.Revision;
 import org.recflow.deadline.DeadlineBook;
-import org.recflow.deadline.Subject;
+import org.recflow.kernel.Subject;
 import org.recflow.support.Actors;
 import org.recflow.support.Faults;
 import org.recflow.support.SpringTest;

@@ -27,8 +27,8 @@ import org.recflow.support.Actors;
 import org.recflow.support.AllAtOnce;
 import org.recflow.support.SpringTest;
 import org.recflow.support.TestClock;
-import org.recflow.web.ProblemCode;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.ProblemCode;
+import org.recflow.kernel.RecflowException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -96,12 +96,12 @@ class QuestionProcessTest {
     /** This Question's process, never an approval's that shares the business key. */
     ProcessInstance process(long id) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(QuestionProcess.ID)
-                .processInstanceBusinessKey(org.recflow.deadline.Subject.key("QUESTION", id)).singleResult();
+                .processInstanceBusinessKey(org.recflow.kernel.Subject.key("QUESTION", id)).singleResult();
     }
 
     String historicProcess(long id) {
         return history.createHistoricProcessInstanceQuery().processDefinitionKey(QuestionProcess.ID)
-                .processInstanceBusinessKey(org.recflow.deadline.Subject.key("QUESTION", id)).singleResult().getId();
+                .processInstanceBusinessKey(org.recflow.kernel.Subject.key("QUESTION", id)).singleResult().getId();
     }
 
     boolean passed(long id, String activity) {
@@ -194,7 +194,7 @@ class QuestionProcessTest {
         assertThat(v.deadlines().get(0).waitingOn()).isEqualTo("MEMBER_STATES");
         assertThat(v.deadlines().get(0).overdue()).isFalse();
         assertThat(v.deadlines().get(0).dueAtGeneva()).startsWith("2027-01-31 00:59:59");
-        assertThat(v.nextActions()).extracting(QuestionView.NextAction::action).containsExactly("reply");
+        assertThat(v.nextActions()).extracting(org.recflow.kernel.NextAction::action).containsExactly("reply");
         assertThat(actions(id)).containsExactly("REQUESTED", "CONSULTATION_OPENED");
         assertThat(v.tally().counted()).isZero();
         assertThat(v.tally().thresholdMet()).isTrue();

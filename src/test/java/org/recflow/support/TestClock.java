@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.recflow.deadline.Subject;
+import org.recflow.kernel.Subject;
 import org.springframework.stereotype.Component;
 
 /**

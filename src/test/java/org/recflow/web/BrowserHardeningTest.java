@@ -1,5 +1,9 @@
 package org.recflow.web;
 
+import org.recflow.kernel.ErrorPages;
+
+import org.recflow.kernel.RecflowException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -1,5 +1,7 @@
 package org.recflow.web;
 
+import org.recflow.kernel.ProblemCode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -122,6 +124,9 @@ class OpenApiTest {
     List<String> handlers() {
         List<String> out = new ArrayList<>();
         handlerMapping.getHandlerMethods().forEach((info, method) -> {
+            if (method.hasMethodAnnotation(io.swagger.v3.oas.annotations.Hidden.class)) {
+                return; // the HAL-FORMS twins of GET /api/…/{id}: the same resource in another media type
+            }
             for (String pattern : info.getPatternValues()) {
                 if (!pattern.startsWith("/api/")) {
                     continue;
@@ -236,7 +241,8 @@ class OpenApiTest {
         // recflow type reachable from a handler under /api must have a schema of its own
         Set<Class<?>> types = new LinkedHashSet<>();
         handlerMapping.getHandlerMethods().forEach((info, method) -> {
-            if (info.getPatternValues().stream().noneMatch(p -> p.startsWith("/api/"))) {
+            if (info.getPatternValues().stream().noneMatch(p -> p.startsWith("/api/"))
+                    || method.hasMethodAnnotation(io.swagger.v3.oas.annotations.Hidden.class)) {
                 return;
             }
             collect(ResolvableType.forMethodReturnType(method.getMethod()), types);
@@ -252,7 +258,7 @@ class OpenApiTest {
         schemaNames.remove("ProblemDetail");
         assertThat(schemaNames).as("one schema per type of %s", types.stream().map(Class::getName).sorted().toList())
                 .hasSameSizeAs(types);
-        assertThat(schemaNames).contains("ApprovalNextAction", "QuestionNextAction", "DeletionNextAction");
+        assertThat(schemaNames).contains("NextAction"); // one description of a step for the three procedures (issue 14)
     }
 
     /** The recflow types inside a type: the type, its generics, and (for records and beans) its members. */

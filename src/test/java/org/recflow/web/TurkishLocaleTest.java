@@ -1,5 +1,8 @@
 package org.recflow.web;
 
+import org.recflow.kernel.ProblemCode;
+import org.recflow.kernel.Problems;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import org.recflow.approval.ApprovalManagement;
 import org.recflow.approval.ApprovalStatus;
+import org.recflow.approval.ApprovalStep;
 import org.recflow.approval.ApprovalSummary;
 import org.recflow.approval.ApprovalView;
 import org.recflow.approval.Comment;
@@ -12,8 +13,11 @@ import org.recflow.approval.Commands;
 import org.recflow.approval.Objection;
 import org.recflow.approval.Procedure;
 import org.recflow.consultation.Reply;
+import org.recflow.kernel.HalForms;
 import org.recflow.membership.Actor;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.RecflowException;
+import org.springframework.hateoas.EntityModel;
+import org.springframework.hateoas.MediaTypes;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,8 +61,21 @@ class ApprovalController {
     }
 
     @GetMapping("/{id}")
-    ApprovalView get(@PathVariable String id) {
-        return approvals.get(id(id));
+    ApprovalView get(Actor actor, @PathVariable String id) {
+        return approvals.get(actor, id(id));
+    }
+
+    /**
+     * The same approval in HAL-FORMS: its fields, a self link, and one template per step the caller may take now
+     * (the {@code nextActions} with {@code allowed} true), each with its method, target and the inputs of its
+     * command record. A Member State's reply targets its own code.
+     */
+    @io.swagger.v3.oas.annotations.Hidden // the same resource as the JSON GET, in another media type
+    @GetMapping(path = "/{id}", produces = MediaTypes.HAL_FORMS_JSON_VALUE)
+    EntityModel<ApprovalView> getWithAffordances(Actor actor, @PathVariable String id) {
+        ApprovalView v = approvals.get(actor, id(id));
+        return HalForms.of(v, "/api/approvals/" + v.id(), v.nextActions(), action -> java.util.Arrays.stream(ApprovalStep.values())
+                .filter(s -> s.action().equals(action)).findFirst().orElseThrow().command(), actor.member());
     }
 
     @PostMapping("/{id}/last-call")

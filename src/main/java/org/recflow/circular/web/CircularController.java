@@ -11,7 +11,7 @@ import org.recflow.circular.CircularView;
 import org.recflow.circular.Commands;
 import org.recflow.circular.Language;
 import org.recflow.membership.Actor;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.RecflowException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -8,7 +8,7 @@ import org.recflow.circular.CircularManagement;
 import org.recflow.circular.Commands;
 import org.recflow.circular.Language;
 import org.recflow.membership.Actor;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.RecflowException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

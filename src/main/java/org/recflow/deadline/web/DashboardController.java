@@ -3,22 +3,18 @@ package org.recflow.deadline.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.recflow.approval.ApprovalManagement;
-import org.recflow.approval.ApprovalView;
-import org.recflow.calendar.ProcedureCalendar;
 import org.recflow.deadline.Deadline;
 import org.recflow.deadline.DeadlineBook;
+import org.recflow.deadline.DeadlineFormat;
 import org.recflow.incident.IncidentManagement;
 import org.recflow.incident.IncidentRetry;
 import org.recflow.membership.Actor;
 import org.recflow.membership.MemberRegistry;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.RecflowException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -29,11 +25,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The secretariat's pages: every open deadline at a glance, and one approval's story. */
+/** The secretariat's pages: every open deadline at a glance (one approval's story is the approval module's page). */
 @Controller
 class DashboardController {
-
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     /** One line of the deadline table, with its times in UTC and in Geneva. */
     record Row(String subjectType, long subjectId, String subject, String studyGroup, String kind, String kindLabel,
@@ -62,17 +56,15 @@ class DashboardController {
     static final int COUNT_UP_TO = 10_000;
 
     private final DeadlineBook book;
-    private final ApprovalManagement approvals;
     private final MemberRegistry registry;
     private final RepositoryService repository;
     private final Clock clock;
     private final IncidentManagement incidents;
 
-    DashboardController(DeadlineBook book, ApprovalManagement approvals, MemberRegistry registry, RepositoryService repository,
-            Clock clock, IncidentManagement incidents) {
+    DashboardController(DeadlineBook book, MemberRegistry registry, RepositoryService repository, Clock clock,
+            IncidentManagement incidents) {
         this.incidents = incidents;
         this.book = book;
-        this.approvals = approvals;
         this.registry = registry;
         this.repository = repository;
         this.clock = clock;
@@ -141,26 +133,6 @@ class DashboardController {
         }
         return "APPROVAL".equals(type) ? "/dashboard/approvals/" + id : "/api/" + type.toLowerCase(Locale.ROOT) + "s/" + id;
     }
-
-    @GetMapping("/dashboard/approvals/{id}")
-    String approval(Actor actor, @PathVariable String id, Model model) {
-        long key;
-        try {
-            key = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw RecflowException.notFound("approval " + id);
-        }
-        ApprovalView a = approvals.get(key);
-        model.addAttribute("actor", actor);
-        model.addAttribute("a", a);
-        model.addAttribute("deadlines", a.deadlines().stream().map(d -> new Row("APPROVAL", a.id(), "", a.studyGroup(), d.kind(),
-                label(d.kind()), times(d.dueAt())[0], times(d.dueAt())[1], d.dueAt().toString(), d.waitingOn(), d.overdue(), null)).toList());
-        model.addAttribute("history", a.history().stream().map(h -> new String[] {times(h.at())[0], times(h.at())[1], h.actor(),
-                h.role(), h.action(), h.detail()}).toList());
-        model.addAttribute("diagram", approvals.diagram(key));
-        return "approval";
-    }
-
     /** The BPMN of a deployed process, for the page's diagram. */
     @GetMapping(path = "/dashboard/processes/{key}.bpmn", produces = MediaType.APPLICATION_XML_VALUE)
     ResponseEntity<byte[]> model(@PathVariable String key) throws java.io.IOException {
@@ -187,23 +159,10 @@ class DashboardController {
 
     /** [UTC, Geneva] renderings of one instant. */
     static String[] times(Instant i) {
-        return new String[] {DAY_TIME.format(i.atZone(ZoneOffset.UTC)) + " UTC",
-                DAY_TIME.format(ProcedureCalendar.inGeneva(i)) + " Geneva"};
+        return DeadlineFormat.times(i);
     }
 
     static String label(String kind) {
-        return switch (kind) {
-            case "LAST_CALL_CLOSE" -> "Last Call closes";
-            case "COMMENT_COMPILATION" -> "Comments compiled";
-            case "ADDITIONAL_REVIEW_CLOSE" -> "Additional Review closes";
-            case "MEETING_ANNOUNCEMENT" -> "Meeting to be announced";
-            case "TEXT_DISTRIBUTION" -> "Texts to be distributed";
-            case "CONSULTATION_CLOSE" -> "Consultation closes";
-            case "MORE_TIME_CLOSE" -> "More time ends";
-            case "NOTIFICATION" -> "Circular due";
-            case "QUESTION_CONSULTATION_CLOSE" -> "Question consultation closes";
-            case "DELETION_OBJECTION_CLOSE" -> "Deletion objections close";
-            default -> kind;
-        };
+        return DeadlineFormat.label(kind);
     }
 }

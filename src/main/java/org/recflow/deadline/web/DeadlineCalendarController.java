@@ -33,7 +33,7 @@ import org.recflow.deadline.Deadline;
 import org.recflow.deadline.DeadlineBook;
 import org.recflow.deadline.DeadlineKind;
 import org.recflow.deadline.WaitingOn;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.RecflowException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;

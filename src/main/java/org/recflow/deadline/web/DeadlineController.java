@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import org.recflow.deadline.Deadline;
 import org.recflow.deadline.DeadlineBook;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.RecflowException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

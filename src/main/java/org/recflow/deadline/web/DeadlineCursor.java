@@ -8,7 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Objects;
 import org.recflow.deadline.DeadlineBook;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.RecflowException;
 
 /**
  * The opaque {@code cursor} of {@code GET /api/deadlines}: where the previous page ended (the last row's due instant

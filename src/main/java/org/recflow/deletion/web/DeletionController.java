@@ -10,7 +10,10 @@ import org.recflow.deletion.DeletionStatus;
 import org.recflow.deletion.DeletionSummary;
 import org.recflow.deletion.DeletionView;
 import org.recflow.membership.Actor;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.RecflowException;
+import org.recflow.kernel.HalForms;
+import org.springframework.hateoas.EntityModel;
+import org.springframework.hateoas.MediaTypes;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,8 +55,16 @@ class DeletionController {
     }
 
     @GetMapping("/{id}")
-    DeletionView get(@PathVariable String id) {
-        return deletions.get(id(id));
+    DeletionView get(Actor actor, @PathVariable String id) {
+        return deletions.get(actor, id(id));
+    }
+
+    /** The same in HAL-FORMS: a template for the {@code object} step when the caller may take it now. */
+    @io.swagger.v3.oas.annotations.Hidden // the same resource as the JSON GET, in another media type
+    @GetMapping(path = "/{id}", produces = MediaTypes.HAL_FORMS_JSON_VALUE)
+    EntityModel<DeletionView> getWithAffordances(Actor actor, @PathVariable String id) {
+        DeletionView v = deletions.get(actor, id(id));
+        return HalForms.of(v, "/api/deletions/" + v.id(), v.nextActions(), action -> Commands.ObjectToDeletion.class, actor.member());
     }
 
     @PostMapping("/{id}/objections")

@@ -10,7 +10,7 @@ import org.recflow.meeting.MeetingSummary;
 import org.recflow.meeting.MeetingView;
 import org.recflow.meeting.RescheduleResult;
 import org.recflow.membership.Actor;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.RecflowException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -2,8 +2,8 @@ package org.recflow.membership.web;
 
 import org.recflow.membership.Actor;
 import org.recflow.membership.Actors;
-import org.recflow.web.ProblemCode;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.ProblemCode;
+import org.recflow.kernel.RecflowException;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

@@ -10,7 +10,10 @@ import org.recflow.question.QuestionManagement;
 import org.recflow.question.QuestionStatus;
 import org.recflow.question.QuestionSummary;
 import org.recflow.question.QuestionView;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.RecflowException;
+import org.recflow.kernel.HalForms;
+import org.springframework.hateoas.EntityModel;
+import org.springframework.hateoas.MediaTypes;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,8 +56,16 @@ class QuestionController {
     }
 
     @GetMapping("/{id}")
-    QuestionView get(@PathVariable String id) {
-        return questions.get(id(id));
+    QuestionView get(Actor actor, @PathVariable String id) {
+        return questions.get(actor, id(id));
+    }
+
+    /** The same in HAL-FORMS: a template for the {@code reply} step when the caller may take it now. */
+    @io.swagger.v3.oas.annotations.Hidden // the same resource as the JSON GET, in another media type
+    @GetMapping(path = "/{id}", produces = MediaTypes.HAL_FORMS_JSON_VALUE)
+    EntityModel<QuestionView> getWithAffordances(Actor actor, @PathVariable String id) {
+        QuestionView v = questions.get(actor, id(id));
+        return HalForms.of(v, "/api/questions/" + v.id(), v.nextActions(), action -> Commands.SubmitReply.class, actor.member());
     }
 
     @PutMapping("/{id}/replies/{memberState}")

@@ -16,7 +16,7 @@ import org.jsoup.nodes.Document;
 import org.recflow.deadline.Deadline;
 import org.recflow.deadline.DeadlineBook;
 import org.recflow.deadline.DeadlineKind;
-import org.recflow.deadline.Subject;
+import org.recflow.kernel.Subject;
 import org.recflow.support.SpringTest;
 import org.recflow.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -30,7 +30,7 @@ import org.recflow.approval.Revision;
 import org.recflow.deadline.Deadline;
 import org.recflow.deadline.DeadlineBook;
 import org.recflow.deadline.DeadlineKind;
-import org.recflow.deadline.Subject;
+import org.recflow.kernel.Subject;
 import org.recflow.support.Actors;
 import org.recflow.support.SpringTest;
 import org.recflow.support.TestClock;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.recflow.deadline.DeadlineBook;
-import org.recflow.web.RecflowException;
+import org.recflow.kernel.RecflowException;
 
 class DeadlineCursorTest {
 

@@ -24,7 +24,7 @@ import org.recflow.approval.Procedure;
 import org.recflow.approval.Revision;
 import org.recflow.deadline.DeadlineBook;
 import org.recflow.deadline.DeadlineKind;
-import org.recflow.deadline.Subject;
+import org.recflow.kernel.Subject;
 import org.recflow.deadline.WaitingOn;
 import org.recflow.membership.Role;
 import org.recflow.support.Actors;

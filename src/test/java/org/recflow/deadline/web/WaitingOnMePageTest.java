@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.recflow.deadline.DeadlineBook;
 import org.recflow.deadline.DeadlineKind;
-import org.recflow.deadline.Subject;
+import org.recflow.kernel.Subject;
 import org.recflow.support.SpringTest;
 import org.recflow.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;

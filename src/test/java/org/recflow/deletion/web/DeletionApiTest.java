@@ -91,7 +91,7 @@ class DeletionApiTest {
     /** Runs the due timer of this deletion's process only (its business key may also be an approval's). */
     void closeWindow(long id) {
         ProcessInstance p = runtime.createProcessInstanceQuery().processDefinitionKey(DeletionProcess.ID)
-                .processInstanceBusinessKey(org.recflow.deadline.Subject.key("DELETION", id)).singleResult();
+                .processInstanceBusinessKey(org.recflow.kernel.Subject.key("DELETION", id)).singleResult();
         Date now = Date.from(clock.now());
         for (Job job : management.createJobQuery().processInstanceId(p.getId()).list()) {
             if (!job.getDuedate().after(now)) {

@@ -92,7 +92,7 @@ class QuestionApiTest {
     /** Runs the due jobs of this Question's process only (an approval may carry the same business key). */
     void runDueJobs(long id) {
         ProcessInstance p = runtime.createProcessInstanceQuery().processDefinitionKey(QuestionProcess.ID)
-                .processInstanceBusinessKey(org.recflow.deadline.Subject.key("QUESTION", id)).singleResult();
+                .processInstanceBusinessKey(org.recflow.kernel.Subject.key("QUESTION", id)).singleResult();
         Date now = Date.from(clock.now());
         for (Job job : management.createJobQuery().processInstanceId(p.getId()).list()) {
             if (job.getDuedate() == null || !job.getDuedate().after(now)) {

@@ -1,4 +1,4 @@
-package org.recflow.web;
+package org.recflow.kernel;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;

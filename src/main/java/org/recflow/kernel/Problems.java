@@ -1,4 +1,4 @@
-package org.recflow.web;
+package org.recflow.kernel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;

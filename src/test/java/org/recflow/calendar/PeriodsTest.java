@@ -1,4 +1,4 @@
-package org.recflow.approval;
+package org.recflow.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** The periods and notices of A.8 and Res. 1 §9 (procedures.md, "Time"). */
+/** The periods and notices of A.8, Res. 1 §7.3, §9 and §9.8.2 (procedures.md, "Time"). */
 class PeriodsTest {
 
     private static LocalDate d(String iso) {
@@ -59,12 +59,12 @@ class PeriodsTest {
 
     @Test
     void aapNotificationWithinTwoWeeks() {
-        assertThat(Periods.notificationDue(Procedure.AAP, d("2027-04-16"))).isEqualTo(i("2027-04-30T23:59:59Z"));
+        assertThat(Periods.aapNotificationDue(d("2027-04-16"))).isEqualTo(i("2027-04-30T23:59:59Z"));
     }
 
     @Test
     void tapNotificationWithinFourWeeks() {
-        assertThat(Periods.notificationDue(Procedure.TAP, d("2027-04-16"))).isEqualTo(i("2027-05-14T23:59:59Z"));
+        assertThat(Periods.tapNotificationDue(d("2027-04-16"))).isEqualTo(i("2027-05-14T23:59:59Z"));
     }
 
     @Test
@@ -85,5 +85,25 @@ class PeriodsTest {
         assertThat(Periods.TAP_MEETING_NOTICE_MONTHS).as("Res. 1 §9.3.3").isEqualTo(3);
         assertThat(Periods.TAP_TEXT_DISTRIBUTION_MONTHS).as("Res. 1 §9.3.5").isEqualTo(1);
         assertThat(Periods.TAP_CONSULTATION_WORKING_DAYS).as("Res. 1 §9.4.1").isEqualTo(7);
+    }
+
+    @Test
+    void theTapConsultationClosesSevenWorkingDaysBeforeTheMeeting() throws java.io.IOException {
+        ProcedureCalendar calendar = new ProcedureCalendar(java.time.Clock.systemUTC(), TestCalendars.genevaHolidays());
+        // Tue 2027-04-06: Good Friday 26 and Easter Monday 29 March are Geneva holidays
+        assertThat(Periods.tapConsultationLastDay(calendar, d("2027-04-06"))).isEqualTo(d("2027-03-23"));
+        assertThat(Periods.tapConsultationCloses(calendar, d("2027-04-06"))).isEqualTo(i("2027-03-23T23:59:59Z"));
+    }
+
+    @Test
+    void aQuestionsConsultationIsTwoMonths() {
+        assertThat(Periods.questionConsultationCloses(d("2026-12-01"))).isEqualTo(i("2027-02-01T23:59:59Z"));
+        assertThat(Periods.QUESTION_CONSULTATION_MONTHS).as("Res. 1 §7.3.2.2").isEqualTo(2);
+    }
+
+    @Test
+    void aDeletionsObjectionWindowIsThreeCalendarMonths() {
+        assertThat(Periods.deletionObjectionCloses(d("2026-11-30"))).isEqualTo(i("2027-02-28T23:59:59Z"));
+        assertThat(Periods.DELETION_OBJECTION_MONTHS).as("Res. 1 §9.8.2.1, A.8 §8.2.1").isEqualTo(3);
     }
 }

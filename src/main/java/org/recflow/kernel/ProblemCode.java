@@ -1,4 +1,4 @@
-package org.recflow.web;
+package org.recflow.kernel;
 
 import org.springframework.http.HttpStatus;
 

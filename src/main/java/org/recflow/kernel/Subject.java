@@ -1,4 +1,4 @@
-package org.recflow.deadline;
+package org.recflow.kernel;
 
 /**
  * What a deadline belongs to: an approval, a Question or a deletion, with a label people recognise.

@@ -1,0 +1,70 @@
+package org.recflow.kernel;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.springframework.hateoas.mediatype.PropertyUtils;
+
+/**
+ * A step of a procedure that is open now (its state and clock allow it), as every procedure's view lists it
+ * under {@code nextActions}: its name ("announce-last-call"), HTTP method and target, who may take it in words,
+ * the judgement routes open (approvals' {@code judge} only, else null), whether the caller asking may take it
+ * ({@code allowed}: the step's own check, the same one its transition throws from), and its inputs.
+ */
+public record NextAction(String action, String method, String href, String who, Set<String> routes, boolean allowed,
+        List<Input> inputs) {
+
+    /**
+     * One input of a step, read from the step's command record through Spring HATEOAS's property metadata (the
+     * same metadata its HAL-FORMS templates use): the JSON name; its type from the Java type ("text" for text and
+     * enums, "date" for a day, "number", "checkbox" for a boolean, "list" for a JSON array, "object" for a nested
+     * record); whether it is required (Bean Validation's {@code @NotNull}/{@code @NotBlank}); the choices of an
+     * enum (null otherwise).
+     */
+    public record Input(String name, String type, boolean required, List<String> choices) {
+    }
+
+    /** The inputs of a command record, in the order of its components; none for {@code null}. */
+    public static List<Input> inputsOf(Class<?> command) {
+        if (command == null) {
+            return List.of();
+        }
+        List<String> order = command.isRecord()
+                ? Arrays.stream(command.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName).toList() : List.of();
+        return PropertyUtils.getExposedProperties(command).stream()
+                .sorted(java.util.Comparator.comparingInt(p -> order.indexOf(p.getName())))
+                .map(p -> {
+                    Class<?> type = p.getType().resolve(Object.class);
+                    List<String> choices = type.isEnum()
+                            ? Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList() : null;
+                    return new Input(p.getName(), typeOf(type), p.isRequired(), choices);
+                })
+                .toList();
+    }
+
+    private static String typeOf(Class<?> type) {
+        if (type == String.class || type.isEnum()) {
+            return "text";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "date";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "checkbox";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "number";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "list";
+        }
+        return "object";
+    }
+
+    /** The inputs of a command record, with the choices of {@code field} narrowed to {@code choices}. */
+    public static List<Input> inputsOf(Class<?> command, String field, List<String> choices) {
+        return inputsOf(command).stream()
+                .map(i -> i.name().equals(field) ? new Input(i.name(), i.type(), i.required(), choices) : i)
+                .toList();
+    }
+}
