@@ -89,4 +89,19 @@ class MeetingOutcomeApiTest {
         return json.readTree(mvc.perform(get("/api/approvals/" + id).with(httpBasic("tsb", "demo"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
     }
+
+    /** Three reservations with notes of the longest size the API accepts (4000 characters) are stored, not a 500 (V12). */
+    @Test
+    void longReservationNotesAreStoredWhole() throws Exception {
+        long id = new AapFixture(approvals, clock).meetingAnnounced();
+        clock.set("2027-04-21T16:00:00Z");
+        String note = "n".repeat(4000);
+        outcome(id, "{\"reservations\":[{\"member\":\"DEU\",\"note\":\"" + note + "\"},{\"member\":\"ITA\",\"note\":\""
+                + note + "\"},{\"member\":\"nokia\",\"note\":\"" + note + "\"}]}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("APPROVED"));
+        JsonNode outcome = read(id).get("meetingOutcome");
+        assertThat(outcome.get("reservations")).hasSize(3);
+        assertThat(outcome.get("reservations").get(2).get("note").asText()).isEqualTo(note);
+    }
 }
