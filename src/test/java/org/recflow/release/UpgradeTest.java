@@ -114,18 +114,21 @@ class UpgradeTest {
         long deletion = single("/api/deletions", "recommendation", "Y.2060", "OBJECTION_PERIOD");
         assertThat(call(200, "ms-bra", "GET", "/api/approvals/" + aapMoreTime, null).at("/moreTime/closesAt").asText())
                 .isEqualTo("2027-06-23T23:59:59Z");
-        // V10 (issue 16): each distinct (study group, start, end) the release stored on approvals is now one meeting
-        JdbcTemplate meetingsDb = context.getBean(JdbcTemplate.class);
-        assertThat(meetingsDb.queryForObject("""
-                SELECT COUNT(*) FROM recflow.approval a LEFT JOIN recflow.meeting m ON m.id = a.meeting_id
-                 WHERE a.meeting_start IS NOT NULL AND (m.id IS NULL OR m.study_group <> a.study_group
-                       OR m.start_date <> a.meeting_start OR m.end_date <> a.meeting_end)""", Integer.class)).isZero();
-        assertThat(meetingsDb.queryForObject("SELECT COUNT(*) FROM recflow.meeting", Integer.class)).isEqualTo(meetingsDb.queryForObject(
-                "SELECT COUNT(*) FROM (SELECT DISTINCT study_group, meeting_start, meeting_end FROM recflow.approval"
-                        + " WHERE meeting_start IS NOT NULL) t", Integer.class)).isPositive();
-        long tapMeetingId = meetingsDb.queryForObject("SELECT meeting_id FROM recflow.approval WHERE id = ?", Long.class, tapConsultation);
-        assertThat(call(200, "ms-bra", "GET", "/api/meetings/" + tapMeetingId, null).get("texts").findValuesAsText("approvalId"))
-                .contains(String.valueOf(tapConsultation));
+        // V10 (issue 16): on a release made before it, each distinct (study group, start, end) stored on approvals is
+        // now one meeting (texts requested later are not tied to a meeting yet: docs/MEETINGS.md)
+        if (!shipped(release, "V10__")) {
+            JdbcTemplate meetingsDb = context.getBean(JdbcTemplate.class);
+            assertThat(meetingsDb.queryForObject("""
+                    SELECT COUNT(*) FROM recflow.approval a LEFT JOIN recflow.meeting m ON m.id = a.meeting_id
+                     WHERE a.meeting_start IS NOT NULL AND (m.id IS NULL OR m.study_group <> a.study_group
+                           OR m.start_date <> a.meeting_start OR m.end_date <> a.meeting_end)""", Integer.class)).isZero();
+            assertThat(meetingsDb.queryForObject("SELECT COUNT(*) FROM recflow.meeting", Integer.class)).isEqualTo(meetingsDb.queryForObject(
+                    "SELECT COUNT(*) FROM (SELECT DISTINCT study_group, meeting_start, meeting_end FROM recflow.approval"
+                            + " WHERE meeting_start IS NOT NULL) t", Integer.class)).isPositive();
+            long tapMeetingId = meetingsDb.queryForObject("SELECT meeting_id FROM recflow.approval WHERE id = ?", Long.class, tapConsultation);
+            assertThat(call(200, "ms-bra", "GET", "/api/meetings/" + tapMeetingId, null).get("texts").findValuesAsText("approvalId"))
+                    .contains(String.valueOf(tapConsultation));
+        }
 
         // --- 1 June: comment resolution ends in an Additional Review; Member States reply -------------------------
         call(200, "chair-sg17", "POST", "/api/approvals/" + aapResolution + "/resolution",
@@ -249,6 +252,13 @@ class UpgradeTest {
         context = new SpringApplicationBuilder(RecflowApplication.class).main(RecflowApplication.class).run(args.toArray(String[]::new));
         base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
         return released;
+    }
+
+    /** Whether {@code release} shipped the migration whose script name starts with {@code prefix} (its manifest says). */
+    static boolean shipped(String release, String prefix) throws IOException {
+        Path manifest = Path.of("src/test/resources/releases", release, "migrations.txt");
+        return Files.readAllLines(manifest, StandardCharsets.UTF_8).stream()
+                .anyMatch(line -> !line.startsWith("#") && line.contains(" " + prefix));
     }
 
     /** The highest version of each process the fixture holds, read before any of this build's code touches it. */
