@@ -17,6 +17,7 @@ import org.recflow.kernel.RecflowException;
 import org.recflow.membership.Actor;
 import org.recflow.membership.Role;
 import org.recflow.support.Actors;
+import org.recflow.support.MadeSubjects;
 import org.recflow.support.SpringTest;
 import org.recflow.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,25 +30,26 @@ import org.springframework.beans.factory.annotation.Autowired;
 @SpringTest
 class DeletionStepOffersTest {
 
-    static final List<Actor> CALLERS = List.of(Actors.TSB, Actors.CHAIR_SG20, Actors.CHAIR_SG13, Actors.FRA, Actors.ERICSSON,
-            Actors.ASSOCIATE_SG20);
+    static final List<Actor> CALLERS = Actors.EVERY_KIND;
 
     @Autowired DeletionManagement deletions;
     @Autowired TestClock clock;
     @Autowired org.recflow.deadline.DeadlineBook deadlines;
 
     /** What each check created, whose deadlines it closes when done so that the dashboard's tests see their own rows only. */
-    private final java.util.List<Long> made = new java.util.ArrayList<>();
+    private MadeSubjects made;
 
     private long make(State state) {
-        long id = state.make().getAsLong();
-        made.add(id);
-        return id;
+        if (made == null) {
+            made = new MadeSubjects(deadlines, "DELETION");
+        }
+        return made.make(state.make());
     }
 
     private void closeDeadlinesOfWhatWasMade() {
-        made.forEach(id -> deadlines.closeAll(new org.recflow.kernel.Subject("DELETION", id, "", "")));
-        made.clear();
+        if (made != null) {
+            made.closeDeadlines();
+        }
     }
 
     @AfterEach

@@ -16,6 +16,10 @@ public final class Actors {
     public static final Actor ASSOCIATE_SG20 = new Actor("as-sg20", Role.ASSOCIATE, "as-sg20", "SG20");
     public static final Actor ASSOCIATE_SG13 = new Actor("as-sg13", Role.ASSOCIATE, "as-sg13", "SG13");
 
+    /** One caller of each kind: TSB, the SG20 chair, another chair, a Member State, a Sector Member, an Associate. */
+    public static final java.util.List<Actor> EVERY_KIND = java.util.List.of(TSB, CHAIR_SG20, CHAIR_SG13, FRA, ERICSSON,
+            ASSOCIATE_SG20);
+
     private Actors() {
     }
 
