@@ -44,7 +44,7 @@ final class Replies {
     static void run(Args a) throws Exception {
         List<String> states = memberStates(Path.of(a.get("member-states")));
         List<Target> targets = new ArrayList<>();
-        for (String system : a.get("systems", "recflow,baseline,baseline-noauth").split(",")) {
+        for (String system : a.get("systems", "recflow,recflow-ref,baseline,baseline-noauth").split(",")) {
             if (a.has(system + "-url")) {
                 List<String> ids = Files.readAllLines(Path.of(a.get(system + "-ids"))).stream().filter(s -> !s.isBlank()).toList();
                 targets.add(new Target(system, a.get(system + "-url"), ids, Long.parseLong(a.get(system + "-pid", "0"))));
@@ -155,7 +155,7 @@ final class Replies {
         String id = t.ids().get(consultation);
         String body = replyBody(consultation, state);
         HttpRequest.Builder b;
-        if (t.system().equals("recflow")) {
+        if (t.system().startsWith("recflow")) { // recflow, or recflow-ref (another build of it)
             b = Http.request(t.url() + "/api/approvals/" + id + "/replies/" + code, user, Duration.ofSeconds(60))
                     .PUT(HttpRequest.BodyPublishers.ofString(body));
         } else {
