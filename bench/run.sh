@@ -29,9 +29,11 @@
 #   BENCH_BASELINE_NOAUTH 1           the baseline with its REST API open (no sign-in), the one issue 20 compares with; 0: leave it out
 #   BENCH_BASELINE_AUTH 1 / 1 / 0     the baseline with Camunda's sign-in (HTTP Basic against its identity tables; 6 ms of CPU
 #                                     a reply, so --replies leaves it out unless this is 1)
+#   BENCH_BUILD_DIR     target-bench  where recflow is built (and, with --no-build, found)
 #   BENCH_REF_JAR       ""            another recflow jar (e.g. an older commit's, built with -Dbuild.dir=...) measured as recflow-ref,
 #                                     alternately with this one under the same load: a before/after on a busy machine
 #   BENCH_REF_ARGS      ""            extra Spring arguments for recflow-ref only
+#   BENCH_REF_H2        ""            H2 settings appended to recflow-ref's database URL (e.g. ";PAGE_SIZE=1024")
 #   BENCH_STORM_SETTLE  15            seconds between the storm nodes' readiness and the instant
 #   BENCH_JFR           0             1: record a CPU profile (Java Flight Recorder) of recflow in each phase -> profile.txt
 #   BENCH_TMP           /tmp/recflow-bench   databases (deleted at the end unless BENCH_KEEP=1)
@@ -72,7 +74,7 @@ else
   : "${BENCH_DASH_MIN:=20}" "${BENCH_DASH_OPEN:=1000}"
 fi
 : "${BENCH_CLIENTS:=1 8 32}" "${BENCH_SEED_CLIENTS:=8}" "${BENCH_JAVA_OPTS:=-Xmx1g}" "${BENCH_BASELINE_NOAUTH:=1}" "${BENCH_BASELINE_AUTH:=1}"
-: "${BENCH_RECFLOW_ARGS:=}" "${BENCH_REF_JAR:=}" "${BENCH_REF_ARGS:=}"
+: "${BENCH_RECFLOW_ARGS:=}" "${BENCH_BUILD_DIR:=target-bench}" "${BENCH_REF_JAR:=}" "${BENCH_REF_ARGS:=}"
 : "${BENCH_TMP:=/tmp/recflow-bench}" "${BENCH_KEEP:=0}" "${BENCH_STORM_SETTLE:=15}" "${BENCH_JFR:=0}"
 
 STORM_INSTANT=2027-03-24T00:00:00Z        # the day after the consultations' close (23:59:59Z on 23 March 2027)
@@ -87,12 +89,12 @@ tool() { java -Xmx512m -jar "$TOOL_JAR" "$@"; }
 # --- build ------------------------------------------------------------------------------------------------------------
 if [ "$BUILD" = 1 ]; then
   log "building recflow into target-bench/, the load generator and the baseline"
-  (cd "$ROOT" && mvn -q -B -DskipTests package -Dbuild.dir=target-bench)
+  (cd "$ROOT" && mvn -q -B -DskipTests package -Dbuild.dir="$BENCH_BUILD_DIR")
   (cd "$BENCH_DIR" && mvn -q -B package)
   (cd "$BENCH_DIR/baseline" && mvn -q -B package)
 fi
-PRODUCT_JAR=$(ls "$ROOT"/target-bench/recflow-*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | grep -v '\.original$' | head -1 || true)
-: "${PRODUCT_JAR:=$ROOT/target-bench/recflow-VERSION.jar}"
+PRODUCT_JAR=$(ls "$ROOT/$BENCH_BUILD_DIR"/recflow-*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | grep -v '\.original$' | head -1 || true)
+: "${PRODUCT_JAR:=$ROOT/$BENCH_BUILD_DIR/recflow-VERSION.jar}"
 COMMIT=$(git -C "$ROOT" rev-parse --short HEAD)$([ -n "$(git -C "$ROOT" status --porcelain -- src pom.xml config processes)" ] && echo '+uncommitted' || true)
 for j in "$PRODUCT_JAR" "$TOOL_JAR" "$BASELINE_JAR"; do
   [ -f "$j" ] || { echo "missing $j (run without --no-build)" >&2; exit 1; }
@@ -187,7 +189,7 @@ psql_admin() { su postgres -c "$PGBIN/psql -h $PGDATA -p $PGPORT -U postgres -d 
 
 jdbc_of() { # database name -> JDBC URL
   # WRITE_DELAY=0 as in recflow's own default URL (an acknowledged reply is on disk); the same for every system measured
-  if [ "$DB" = h2 ]; then echo "jdbc:h2:file:$TMP/h2/$1;AUTO_SERVER=TRUE;WRITE_DELAY=0"; else echo "jdbc:postgresql://127.0.0.1:$PGPORT/$1"; fi
+  if [ "$DB" = h2 ]; then echo "jdbc:h2:file:$TMP/h2/$1;AUTO_SERVER=TRUE;WRITE_DELAY=0$([ "$1" = recflowref ] && echo "${BENCH_REF_H2:-}" || true)"; else echo "jdbc:postgresql://127.0.0.1:$PGPORT/$1"; fi
 }
 db_user() { if [ "$DB" = h2 ]; then echo sa; else echo bench; fi; }
 db_password() { if [ "$DB" = h2 ]; then echo ""; else echo bench; fi; }
