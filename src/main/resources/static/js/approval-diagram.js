@@ -14,13 +14,16 @@
       function showCurrent() {
         var shapes = current.map(function (id) { return registry.get(id); }).filter(Boolean);
         canvas.zoom('fit-viewport');
+        var inner = canvas.viewbox().inner;
         if (canvas.zoom() >= READABLE) { return; }
         var target = shapes.length ? shapes[0] : registry.filter(function (e) { return e.type === 'bpmn:StartEvent'; })[0];
         if (!target) { return; }
         var outer = canvas.viewbox().outer;
         var w = outer.width / READABLE;
         var h = outer.height / READABLE;
-        canvas.viewbox({ x: target.x + target.width / 2 - w / 2, y: target.y + target.height / 2 - h / 2, width: w, height: h });
+        // the current step in the middle, but never more than a margin of empty space above or left of the model
+        canvas.viewbox({ x: Math.max(target.x + target.width / 2 - w / 2, inner.x - 20),
+                         y: Math.max(target.y + target.height / 2 - h / 2, inner.y - 20), width: w, height: h });
       }
       showCurrent();
       document.querySelectorAll('[data-zoom]').forEach(function (b) {
