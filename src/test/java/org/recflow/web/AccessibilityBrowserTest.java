@@ -191,6 +191,11 @@ class AccessibilityBrowserTest {
         browser.get(url("/dashboard/all"));
         assertThat(browser.findElement(By.id("own-group")).getText()).contains("SG20");
         check("all-procedures-chairman");
+        // the same list in Arabic, right to left, statuses in the bundle's words
+        browser.get(url("/dashboard/all?lang=ar"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ar");
+        check("all-procedures-ar");
     }
 
     @Test
