@@ -12,7 +12,7 @@
 # port), and measures: 1-2 replies (recflow and baseline, alternately), 3 the physical insert+commit limit, 5 the
 # dashboard at growing numbers of stored approvals, 6 memory, 4 the timer storm. Raw CSV files and server logs go to
 # bench/results/<run-id>/ (gitignored); the Markdown summary to bench/results/<run-id>/report.md and
-# bench/results/latest-<db>[-quick].md. See docs/BENCHMARKS.md.
+# bench/results/latest-<db>[-quick][-replies].md. See docs/BENCHMARKS.md.
 #
 # Sizes (full / --quick / --replies), each overridable from the environment:
 #   BENCH_CONSULTATIONS 100 / 10 / 20 open consultations the 194 Member States reply to
@@ -54,7 +54,7 @@ for arg in "$@"; do
     --no-build) BUILD=0 ;;
     --replies) ONLY=replies ;;
     --only=*) ONLY=${arg#--only=} ;;
-    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,42p' "$0"; exit 0 ;;
     *) echo "unknown argument: $arg" >&2; exit 2 ;;
   esac
 done
