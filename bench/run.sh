@@ -54,7 +54,7 @@ for arg in "$@"; do
     --no-build) BUILD=0 ;;
     --replies) ONLY=replies ;;
     --only=*) ONLY=${arg#--only=} ;;
-    -h|--help) sed -n '2,41p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,39p' "$0"; exit 0 ;;
     *) echo "unknown argument: $arg" >&2; exit 2 ;;
   esac
 done
