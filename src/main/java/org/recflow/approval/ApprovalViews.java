@@ -74,13 +74,16 @@ class ApprovalViews {
     }
 
     /**
-     * The steps open now (their state and clock allow them, {@link Approval#closed}), in {@link ApprovalStep} order,
-     * each with who may take it, whether {@code actor} may ({@link Approval#refusal}), and its inputs.
+     * The steps {@code actor} may take now: open (their state and clock allow them, {@link Approval#closed}) and
+     * not refused to this caller ({@link Approval#refusal}, the check the transition throws from), in
+     * {@link ApprovalStep} order, each with who may take it in words and its inputs. Other callers' steps are not
+     * listed (issue 14); {@code allowed} stays, always true, for clients that read it. What waits on whom is the
+     * view's {@code deadlines[].waitingOn}.
      */
     static List<NextAction> nextActions(Approval a, List<Comment> comments, Actor actor, Approval.Situation s) {
         List<NextAction> next = new ArrayList<>();
         for (ApprovalStep step : ApprovalStep.values()) {
-            if (a.closed(step, s.now(), s.today()) != null) {
+            if (a.closed(step, s.now(), s.today()) != null || a.refusal(step, actor, s) != null) {
                 continue;
             }
             Set<String> routes = null;
@@ -97,7 +100,7 @@ class ApprovalViews {
                 inputs = NextAction.inputsOf(step.command(), "route", List.copyOf(routes));
             }
             next.add(new NextAction(step.action(), step.method(), step.href(a.id), Eligibility.who(step, a), routes,
-                    a.refusal(step, actor, s) == null, inputs));
+                    true, inputs));
         }
         return next;
     }

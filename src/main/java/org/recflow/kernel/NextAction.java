@@ -6,10 +6,11 @@ import java.util.Set;
 import org.springframework.hateoas.mediatype.PropertyUtils;
 
 /**
- * A step of a procedure that is open now (its state and clock allow it), as every procedure's view lists it
- * under {@code nextActions}: its name ("announce-last-call"), HTTP method and target, who may take it in words,
- * the judgement routes open (approvals' {@code judge} only, else null), whether the caller asking may take it
- * ({@code allowed}: the step's own check, the same one its transition throws from), and its inputs.
+ * A step of a procedure that the caller asking may take now (its state and clock allow it and the step's own
+ * check, the one its transition throws from, passes for this caller), as every procedure's view lists it under
+ * {@code nextActions}: its name ("announce-last-call"), HTTP method and target, who may take it in words, the
+ * judgement routes open (approvals' {@code judge} only, else null), {@code allowed} (always true since only the
+ * caller's own steps are listed; kept for clients that read it), and its inputs.
  */
 public record NextAction(String action, String method, String href, String who, Set<String> routes, boolean allowed,
         List<Input> inputs) {
