@@ -64,7 +64,22 @@ class ApprovalViews {
                 new ApprovalView.NotificationView(a.notificationPending, a.notificationCircular, a.notifiedOn),
                 a.procedure == Procedure.TAP ? consultations.tally(ApprovalManagement.SUBJECT_TYPE, a.id, a.round) : null,
                 comments.stream().filter(c -> c.round() == a.round).count(), open,
-                history.of(ApprovalManagement.SUBJECT_TYPE, a.id), nextActions(a, comments, actor, situation(a, late)), a.createdAt, a.createdBy);
+                history.of(ApprovalManagement.SUBJECT_TYPE, a.id), withMemberStates(nextActions(a, comments, actor, situation(a, late))), a.createdAt, a.createdBy);
+    }
+
+    /** The fields of a step whose values are Member State codes: their choices are the membership data's codes. */
+    static final Set<String> MEMBER_STATE_FIELDS = Set.of("objections", "moreTimeRequestedBy", "abstentions",
+            "policyImplicationsRaisedBy");
+
+    /** {@code next} with the Member State codes (sorted) as the choices of the meeting outcome's Member State fields. */
+    List<NextAction> withMemberStates(List<NextAction> next) {
+        if (next.stream().noneMatch(n -> n.action().equals(ApprovalStep.RECORD_MEETING_OUTCOME.action()))) {
+            return next;
+        }
+        List<String> codes = registry.memberStates().stream().map(org.recflow.membership.MemberState::code).sorted().toList();
+        return next.stream().map(n -> !n.action().equals(ApprovalStep.RECORD_MEETING_OUTCOME.action()) ? n
+                : new NextAction(n.action(), n.method(), n.href(), n.who(), n.routes(), n.allowed(),
+                        NextAction.withChoices(n.inputs(), MEMBER_STATE_FIELDS, codes))).toList();
     }
 
     /** The clock and the facts the checks of {@code a}'s steps read. */
