@@ -141,6 +141,23 @@ class StepFormsPageTest {
     }
 
     @Test
+    void stepsAndTheirInputsAreNamedInTheReadersLanguage() throws Exception {
+        AapFixture aap = new AapFixture(approvals, clock);
+        long id = aap.inLastCall();
+        MockHttpSession france = signIn("ms-fra");
+        Document zh = Jsoup.parse(mvc.perform(get("/dashboard/approvals/" + id).session(france).header("Accept-Language", "zh"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        Element form = zh.getElementById("step-comment");
+        assertThat(form.selectFirst("legend").text()).isEqualTo("提出意见");
+        assertThat(form.selectFirst("label[for=f-comment-kind]").text()).startsWith("意见类型");
+        assertThat(form.select("select[name=kind] option[value=SUBSTANTIVE]").text()).isEqualTo("实质性");
+        assertThat(zh.getElementById("steps-title").text()).isEqualTo("您现在可以做的事");
+        Document ar = Jsoup.parse(mvc.perform(get("/dashboard/approvals/" + id).session(france).header("Accept-Language", "ar"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(ar.selectFirst("html").attr("dir")).isEqualTo("rtl");
+    }
+
+    @Test
     void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
         AapFixture aap = new AapFixture(approvals, clock);
         long id = aap.inLastCall();

@@ -205,6 +205,9 @@ class ApprovalStepsBrowserTest {
         taken("record-meeting-outcome");
         assertThat(status()).isEqualTo("APPROVED");
         assertThat(approvals.get(id).meetingOutcome().abstentions()).containsExactlyInAnyOrder("DEU", "BRA");
+        // the outcome as the page tells it, reservations with their notes
+        assertThat(browser.findElement(By.id("meeting-abstentions")).getText()).contains("DEU").contains("BRA");
+        assertThat(browser.findElement(By.id("meeting-reservations")).getText()).contains("JPN: Japan reserves its position on clause 6.");
 
         signIn("tsb");
         open(id);
@@ -227,7 +230,7 @@ class ApprovalStepsBrowserTest {
         clock.set("2026-12-01T09:00:00Z");
         long id = approvals.start(CHAIR_SG3, new Commands.StartApproval(Procedure.TAP, "D.51", Revision.REVISED,
                 "Principles of international Internet connectivity", "SG3", List.of("Q1/3"), "Charging principles.", "SG3-TD110",
-                LocalDate.parse("2026-12-15"), new Commands.MeetingDates(LocalDate.parse("2027-04-06"), LocalDate.parse("2027-04-15")),
+                LocalDate.parse("2026-11-27"), new Commands.MeetingDates(LocalDate.parse("2027-04-06"), LocalDate.parse("2027-04-15")),
                 null)).id();
 
         clock.set("2027-01-06T08:00:00Z");
@@ -258,7 +261,8 @@ class ApprovalStepsBrowserTest {
         open(id);
         take("distribute-texts", Map.of("distributedOn", "2027-02-10"));
         taken("distribute-texts");
-        assertThat(browser.findElement(By.id("tally")).getText()).contains("3");
+        assertThat(browser.findElement(By.id("tally")).getText()).contains("Support 3");
+        assertThat(browser.findElement(By.id("who-counts")).getText()).contains("FRA").contains("DEU").contains("KEN");
 
         // time passes: the consultation closes and its timer runs
         clock.moveTo("2027-03-24T00:00:00Z", id);
