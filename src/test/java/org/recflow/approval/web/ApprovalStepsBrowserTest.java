@@ -140,12 +140,26 @@ class ApprovalStepsBrowserTest {
         waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("steps")));
     }
 
+    /** axe-core's serious and critical findings on the page shown (the forms must be usable with a screen reader). */
+    @SuppressWarnings("unchecked")
+    List<Object> seriousAccessibilityViolations() throws Exception {
+        String axe = Files.readString(java.nio.file.Path.of("frontend/node_modules/axe-core/axe.min.js"));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axe);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Map<String, Object> result = (Map<String, Object>) js.executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; axe.run(document).then(function (r) { done(r); });");
+        return ((List<Map<String, Object>>) result.get("violations")).stream()
+                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                .map(v -> (Object) (v.get("id") + ": " + v.get("help"))).toList();
+    }
+
     void taken(String action) {
         assertThat(browser.findElement(By.id("step-taken")).getAttribute("data-action")).isEqualTo(action);
     }
 
     @Test
-    void anAapFromTheLastCallToTheNotificationThroughThePages() {
+    void anAapFromTheLastCallToTheNotificationThroughThePages() throws Exception {
         clock.set("2027-01-11T09:00:00Z");
         long id = approvals.start(Actors.CHAIR_SG20, new Commands.StartApproval(Procedure.AAP, "Y.4481", Revision.NEW,
                 "Digital twin interfaces", "SG20", List.of("Q2/20"), "Interfaces of digital twins.", "SG20-TD1250",
@@ -200,6 +214,7 @@ class ApprovalStepsBrowserTest {
         open(id);
         WebElement abstentions = browser.findElement(By.cssSelector("#step-record-meeting-outcome select[name=abstentions]"));
         assertThat(abstentions.getAttribute("multiple")).isNotNull();
+        assertThat(seriousAccessibilityViolations()).isEmpty();
         take("record-meeting-outcome", Map.of("meetingEnd", "2027-04-21", "abstentions", List.of("DEU", "BRA"),
                 "reservations[0].member", "JPN", "reservations[0].note", "Japan reserves its position on clause 6."));
         taken("record-meeting-outcome");
@@ -218,6 +233,7 @@ class ApprovalStepsBrowserTest {
         assertThat(error.getAttribute("data-problem-code")).isEqualTo("INVALID_REQUEST");
         assertThat(error.getText()).contains("circular");
         assertThat(browser.findElement(By.id("f-notify-circular")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(seriousAccessibilityViolations()).isEmpty();
         assertThat(approvals.get(id).notification().pending()).isTrue();
         take("notify", Map.of("circular", "TSB Circular 321"));
         taken("notify");
