@@ -58,7 +58,7 @@ class DeletionPageTest {
         MockHttpSession france = signIn("ms-fra");
         Document before = page(id, france);
         assertThat(before.getElementById("step-object").selectFirst("textarea[name=reasons]")).isNotNull();
-        assertThat(before.getElementById("status").text()).isEqualTo("Members may object");
+        assertThat(before.getElementById("status").text()).isEqualTo("Open for objections (3 months)");
         mvc.perform(post("/dashboard/deletions/" + id + "/steps/object").session(france).with(csrf())
                 .param("reasons", "Still referenced by national regulation.")).andExpect(status().isFound());
         assertThat(deletions.objections(id)).singleElement().satisfies(o -> assertThat(o.member()).isEqualTo("FRA"));
