@@ -186,6 +186,10 @@ class SecurityConfiguration {
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login").permitAll()
                 .requestMatchers(PUBLIC_PAGES).permitAll()
+                // starting a procedure from the pages: TSB and chairmen, as the dashboard (issue 15)
+                .requestMatchers("/dashboard/approvals/new", "/dashboard/approvals/new/steps/*", "/dashboard/questions/new",
+                        "/dashboard/questions/new/steps/*", "/dashboard/deletions/new", "/dashboard/deletions/new/steps/*")
+                        .hasAnyRole(Role.TSB.name(), Role.CHAIR.name())
                 // one procedure's page and its step forms: for every member signed in (issue 15 item 1)
                 .requestMatchers("/dashboard/approvals/*", "/dashboard/approvals/*/steps/*", "/dashboard/questions/*",
                         "/dashboard/questions/*/steps/*", "/dashboard/deletions/*", "/dashboard/deletions/*/steps/*").authenticated()
