@@ -138,4 +138,34 @@ class ApprovalStartPageTest {
         mvc.perform(start(france, "SG20", "2027-01-08")).andExpect(status().isForbidden());
         assertThat(approvalsCount()).isEqualTo(before);
     }
+
+    @Test
+    void aChairmanReportsAQuestionAndStartsADeletionFromTheirForms() throws Exception {
+        MockHttpSession chair = signIn("chair-sg20");
+        Document q = Jsoup.parse(mvc.perform(get("/dashboard/questions/new").session(chair)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(q.select("#step-start-question input[name=policyImplications]").attr("type")).isEqualTo("checkbox");
+        // unticked: no policy implications, so the Question is approved at once (Res. 1 §7.3.3)
+        String question = mvc.perform(post("/dashboard/questions/new/steps/start-question").session(chair).with(csrf())
+                .param("studyGroup", "SG20").param("question", "Q9/20").param("title", "Digital twins")
+                .param("textReference", "SG20-TD88")).andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(question).matches("/dashboard/questions/\\d+");
+        Document qPage = Jsoup.parse(mvc.perform(get(question).session(chair)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(qPage.getElementById("status").attr("data-status")).isEqualTo("APPROVED");
+
+        Document d = Jsoup.parse(mvc.perform(get("/dashboard/deletions/new").session(chair)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(d.select("#step-start-deletion select[name=procedure] option").eachAttr("value")).contains("AAP", "TAP");
+        String deletion = mvc.perform(post("/dashboard/deletions/new/steps/start-deletion").session(chair).with(csrf())
+                .param("recommendation", "Y.4001").param("studyGroup", "SG20").param("procedure", "AAP")
+                .param("reason", "Superseded by Y.4002.").param("agreedOn", "2027-01-08"))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(deletion).matches("/dashboard/deletions/\\d+");
+        mvc.perform(get(deletion).session(chair)).andExpect(status().isOk());
+        // a deletion's reason left blank: refused beside the field
+        MvcResult refused = mvc.perform(post("/dashboard/deletions/new/steps/start-deletion").session(chair).with(csrf())
+                .param("recommendation", "Y.4001").param("studyGroup", "SG20").param("procedure", "AAP")
+                .param("reason", " ").param("agreedOn", "2027-01-08")).andExpect(status().isFound()).andReturn();
+        assertThat(((StepForms.Refusal) refused.getFlashMap().get("refusal")).input()).isEqualTo("reason");
+    }
 }

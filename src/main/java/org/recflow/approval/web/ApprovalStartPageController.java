@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Starting an approval from the pages (issue 15 item 3): {@code GET /dashboard/approvals/new} renders the start
  * command's inputs ({@link NextAction#inputsOf} of {@link Commands.StartApproval}, fragment {@code steps.html}) as
  * one form, the study group narrowed to the chairman's own (TSB, acting for any chairman, chooses among all);
- * {@code POST /dashboard/approvals/new/steps/start} binds the form as the API's {@code POST /api/approvals} does and
+ * {@code POST /dashboard/approvals/new/steps/start-approval} binds the form as the API's {@code POST /api/approvals} does and
  * calls the same {@link ApprovalManagement#start}, then answers 303 to the new approval's page (post/redirect/get).
  * A refusal (a chairman of another study group: 403 NOT_ELIGIBLE's words; a field refused: INVALID_REQUEST's) goes
  * back to the form with the problem's words beside the field and the values sent, and nothing is created.
