@@ -150,12 +150,13 @@ class ApprovalStepsBrowserTest {
      * The signed-in chairman follows the dashboard's "Start an approval" link, finds his study group preselected, fills
      * the start form and sends it; answers the id of the approval whose page the server goes on to.
      */
-    long startFromThePage(Map<String, Object> fields, String studyGroup) {
+    long startFromThePage(Map<String, Object> fields, String studyGroup) throws Exception {
         browser.get(url("/dashboard"));
         browser.findElement(By.id("start-approval")).click();
         waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("step-start-approval")));
         assertThat(new Select(browser.findElement(By.cssSelector("#step-start-approval select[name=studyGroup]")))
                 .getFirstSelectedOption().getAttribute("value")).isEqualTo(studyGroup);
+        assertThat(seriousAccessibilityViolations()).isEmpty();
         take("start-approval", fields);
         taken("start-approval");
         java.util.regex.Matcher page = java.util.regex.Pattern.compile("/dashboard/approvals/(\\d+)").matcher(browser.getCurrentUrl());
@@ -256,7 +257,7 @@ class ApprovalStepsBrowserTest {
     }
 
     @Test
-    void aTapFromTheConsultationToTheOutcomeThroughThePages() {
+    void aTapFromTheConsultationToTheOutcomeThroughThePages() throws Exception {
         clock.set("2026-12-01T09:00:00Z");
         signIn("chair-sg3");
         long id = startFromThePage(Map.of("procedure", "TAP", "recommendation", "D.51", "revision", "REVISED",
