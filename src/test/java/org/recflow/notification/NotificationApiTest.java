@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.recflow.support.SpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,6 +85,24 @@ class NotificationApiTest {
         }
         mvc.perform(get("/api/me/subscription").with(httpBasic("ms-cub", "demo"))).andExpect(jsonPath("$.email").value("cub@example.org"))
                 .andExpect(jsonPath("$.events.length()").value(6));
+    }
+
+    @Test
+    void everySignedInCallerSetsOnlyTheirOwnSubscriptionAndNoOneElseAny() throws Exception {
+        for (String user : List.of("tsb", "chair-sg20", "ms-nor", "sm-ericsson", "as-sg20")) {
+            String address = "desk-" + user + "@example.net";
+            putSubscription(user, "{\"email\":\"" + address + "\",\"language\":\"zh\",\"webhookUrl\":null,\"events\":[\"OUTCOME\"]}")
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.email").value(address));
+            mvc.perform(get("/api/me/subscription").with(httpBasic(user, "demo"))).andExpect(jsonPath("$.email").value(address))
+                    .andExpect(jsonPath("$.language").value("zh"));
+            putSubscription(user, "{\"email\":null,\"language\":\"en\",\"webhookUrl\":null,\"events\":[]}").andExpect(status().isOk());
+        }
+        mvc.perform(get("/api/me/subscription").with(httpBasic("ms-swe", "demo"))).andExpect(jsonPath("$.email").value("swe@example.org"));
+        String body = "{\"email\":\"x@example.org\",\"language\":\"en\",\"webhookUrl\":null,\"events\":[]}";
+        mvc.perform(put("/api/me/subscription").contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isUnauthorized());
+        mvc.perform(put("/api/me/subscription").with(httpBasic("ms-swe", "wrong")).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/me/subscription").with(httpBasic("ms-swe", "demo"))).andExpect(jsonPath("$.email").value("swe@example.org"));
     }
 
     @Test
