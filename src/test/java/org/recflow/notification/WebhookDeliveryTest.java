@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.recflow.support.Actors.CHAIR_SG20;
 import static org.recflow.support.Actors.TSB;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -25,7 +29,11 @@ import org.recflow.membership.Actor;
 import org.recflow.support.Actors;
 import org.recflow.support.SpringTest;
 import org.recflow.support.TestClock;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Issue 17, webhooks: a receiver on a loopback port checks each request's Standard Webhooks signature with the secret
@@ -39,6 +47,7 @@ class WebhookDeliveryTest {
     @Autowired TestClock clock;
     @Autowired Dispatcher dispatcher;
     @Autowired Notifications notifications;
+    @Autowired MockMvc mvc;
 
     private HttpServer server;
     private Actor subscriber;
@@ -169,5 +178,26 @@ class WebhookDeliveryTest {
         dispatcher.runDue();
         assertThat(receiver.attempts).hasSize(failed.attempts());
         assertThat(notifications.log(TSB, subscriber.username(), "FAILED", null)).extracting(DeliveryView::id).contains(failed.id());
+
+        // the page: TSB sees the failure, with its last error; Kenya sees its own; France sees none of Kenya's
+        Document tsbPage = page("tsb", "/notifications?recipient=ms-ken&status=FAILED");
+        assertThat(tsbPage.select("#deliveries tbody tr[data-status=FAILED]")).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.text()).contains("ms-ken", "WEBHOOK", "HTTP 500"));
+        assertThat(tsbPage.select("#failed-count").text()).isNotEmpty();
+        assertThat(page("ms-ken", "/notifications").select("#deliveries tbody tr")).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.text()).contains("ms-ken"));
+        assertThat(page("ms-fra", "/notifications").select("#deliveries tbody tr")).noneSatisfy(row -> assertThat(row.text()).contains("ms-ken"));
+        assertThat(page("ms-fra", "/notifications?recipient=ms-ken").select("p.error").text()).contains("only TSB");
+    }
+
+    private Document page(String user, String path) {
+        try {
+            MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(user).password("demo"))
+                    .andExpect(status().isFound()).andReturn().getRequest().getSession();
+            String html = mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            return Jsoup.parse(html);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
