@@ -34,6 +34,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 public class Outbox {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Outbox.class);
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final Recipients recipients;
@@ -64,6 +66,7 @@ public class Outbox {
 
     /** Writes {@code n}'s event row and deliveries unless they are there; answers how many deliveries it queued. */
     int queue(Notification n) {
+        long started = System.nanoTime();
         boolean known = jdbc.sql("SELECT COUNT(*) FROM recflow.notification_event WHERE id = ?").param(n.id()).query(Integer.class).single() > 0;
         if (known) {
             return 0;
@@ -110,6 +113,7 @@ public class Outbox {
                         return rows.size();
                     }
                 });
+        log.debug("notification {} ({}) queued {} deliveries in {} µs", n.id(), n.type(), rows.size(), (System.nanoTime() - started) / 1000);
         return rows.size();
     }
 
