@@ -5,10 +5,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.recflow.approval.ApprovalEvents;
+import org.recflow.approval.ApprovalManagement;
+import org.recflow.approval.Comment;
+import org.recflow.approval.CommentPhase;
+import org.recflow.approval.Objection;
+import org.recflow.consultation.Reply;
+import org.recflow.deletion.DeletionManagement;
+import org.recflow.deletion.DeletionObjection;
+import org.recflow.question.QuestionManagement;
 import org.recflow.deletion.DeletionEvents;
 import org.recflow.kernel.Subject;
 import org.recflow.notification.reminder.ReminderEvents;
 import org.recflow.question.QuestionEvents;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -18,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Turns the procedures' domain events into {@link Notification}s (api.md's table "type → to whom") and publishes them
  * in the same transaction, where Spring Modulith's registry writes them to {@code event_publication} (the outbox).
- * Events that tell no one (a reply, a comment, a judgement...) cost one type test and nothing more. A trigger published
+ * Events that tell no one (a reply, a comment, a judgement...) cost one type test and nothing more; a period's close
+ * reads who submitted in it (through the procedure's module API) to tell them too. A trigger published
  * outside a transaction (a reminder) gets one of its own, so its publication is stored all the same.
  */
 @Component
@@ -27,11 +37,18 @@ class NotificationEvents {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final ObjectProvider<ApprovalManagement> approvals;
+    private final ObjectProvider<QuestionManagement> questions;
+    private final ObjectProvider<DeletionManagement> deletions;
 
-    NotificationEvents(ApplicationEventPublisher events, Clock clock, TransactionTemplate tx) {
+    NotificationEvents(ApplicationEventPublisher events, Clock clock, TransactionTemplate tx, ObjectProvider<ApprovalManagement> approvals,
+            ObjectProvider<QuestionManagement> questions, ObjectProvider<DeletionManagement> deletions) {
         this.events = events;
         this.clock = clock;
         this.tx = tx;
+        this.approvals = approvals;
+        this.questions = questions;
+        this.deletions = deletions;
     }
 
     @EventListener
@@ -51,14 +68,17 @@ class NotificationEvents {
                     "Consultation of the Member States opened for " + s.label() + " until " + a.closesAt(),
                     new Audience(true, a.regionalGroup(), false, null, null, false, List.of()));
         } else if (e instanceof ApprovalEvents.LastCallClosed c) {
-            n = closed(s, "LAST_CALL", "Last Call closed for " + s.label() + " with " + c.comments() + " comment(s)");
+            n = closed(s, "LAST_CALL", "Last Call closed for " + s.label() + " with " + c.comments() + " comment(s)",
+                    c.comments() == 0 ? List.of() : commenters(s.id(), CommentPhase.LAST_CALL));
         } else if (e instanceof ApprovalEvents.AdditionalReviewClosed c) {
-            n = closed(s, "ADDITIONAL_REVIEW",
-                    "Additional Review closed for " + s.label() + " with " + c.comments() + " comment(s)");
+            n = closed(s, "ADDITIONAL_REVIEW", "Additional Review closed for " + s.label() + " with " + c.comments() + " comment(s)",
+                    c.comments() == 0 ? List.of() : commenters(s.id(), CommentPhase.ADDITIONAL_REVIEW));
         } else if (e instanceof ApprovalEvents.ConsultationClosed c) {
-            n = closed(s, "CONSULTATION", "Consultation closed for " + s.label());
+            n = closed(s, "CONSULTATION", "Consultation closed for " + s.label(),
+                    repliers(approvals.getObject().replies(s.id()).stream().map(Reply::memberState).toList()));
         } else if (e instanceof ApprovalEvents.MoreTimeClosed c) {
-            n = closed(s, "MORE_TIME", "The time for late objections closed for " + s.label());
+            n = closed(s, "MORE_TIME", "The time for late objections closed for " + s.label(),
+                    approvals.getObject().objections(s.id()).stream().map(Objection::author).distinct().toList());
         } else if (e instanceof ApprovalEvents.OutcomeDecided o) {
             n = notification(NotificationType.OUTCOME, s, o.outcome(), o.notificationDue(),
                     s.label() + ": " + o.outcome() + " (" + o.reason() + ")", new Audience(true, null, true, sg, sg, true, List.of()));
@@ -79,7 +99,8 @@ class NotificationEvents {
                     "Consultation of the Member States opened for " + s.label() + " until " + o.closesAt(),
                     new Audience(true, null, false, null, null, false, List.of()));
         } else if (e instanceof QuestionEvents.ConsultationClosed c) {
-            n = closed(s, "QUESTION_CONSULTATION", "Consultation closed for " + s.label());
+            n = closed(s, "QUESTION_CONSULTATION", "Consultation closed for " + s.label(),
+                    repliers(questions.getObject().replies(s.id()).stream().map(Reply::memberState).toList()));
         } else if (e instanceof QuestionEvents.OutcomeDecided o) {
             n = notification(NotificationType.OUTCOME, s, o.status().name(), null,
                     s.label() + ": " + o.status() + " (" + o.reason() + ")", new Audience(true, null, false, null, s.studyGroup(), true, List.of()));
@@ -95,7 +116,8 @@ class NotificationEvents {
                     "Objections to deleting " + s.label() + " may be made until " + o.closesAt(),
                     new Audience(true, null, true, null, null, false, List.of())));
         } else if (e instanceof DeletionEvents.ObjectionPeriodClosed c) {
-            publish(closed(s, "DELETION", "The window for objections to deleting " + s.label() + " closed with " + c.objections() + " objection(s)"));
+            publish(closed(s, "DELETION", "The window for objections to deleting " + s.label() + " closed with " + c.objections() + " objection(s)",
+                    c.objections() == 0 ? List.of() : deletions.getObject().objections(s.id()).stream().map(DeletionObjection::author).distinct().toList()));
             publish(notification(NotificationType.OUTCOME, s, c.status().name(), null, s.label() + ": " + c.status() + " (" + c.reason() + ")",
                     new Audience(true, null, true, null, s.studyGroup(), true, List.of())));
         }
@@ -116,8 +138,21 @@ class NotificationEvents {
                 a.subject().label() + ": " + a.deadlineKind() + " due at " + a.dueAt() + " (" + a.moment() + ")", to));
     }
 
-    private Notification closed(Subject s, String kind, String summary) {
-        return notification(NotificationType.PERIOD_CLOSED, s, kind, null, summary, Audience.chairAndTsb(s.studyGroup()));
+    /** A period closed: to the chair, TSB and {@code submitters} (account names), read only when someone submitted. */
+    private Notification closed(Subject s, String kind, String summary, List<String> submitters) {
+        return notification(NotificationType.PERIOD_CLOSED, s, kind, null, summary,
+                new Audience(false, null, false, null, s.studyGroup(), true, submitters));
+    }
+
+    /** The authors of the comments of {@code phase} in the approval's latest round that has any. */
+    private List<String> commenters(long approvalId, CommentPhase phase) {
+        List<Comment> comments = approvals.getObject().comments(approvalId).stream().filter(c -> c.phase() == phase).toList();
+        int round = comments.stream().mapToInt(Comment::round).max().orElse(0);
+        return comments.stream().filter(c -> c.round() == round).map(Comment::author).distinct().toList();
+    }
+
+    private static List<String> repliers(List<String> memberStates) {
+        return memberStates.stream().map(Recipients::memberStateAccount).distinct().toList();
     }
 
     private Notification notification(NotificationType type, Subject s, String kind, Instant dueAt, String summary, Audience to) {

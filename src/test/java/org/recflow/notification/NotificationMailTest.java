@@ -31,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.recflow.approval.ApprovalManagement;
+import org.recflow.approval.CommentKind;
 import org.recflow.approval.Commands;
 import org.recflow.approval.Procedure;
 import org.recflow.approval.Revision;
@@ -55,7 +56,7 @@ class NotificationMailTest {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
+            .withPerMethodLifecycle(true);
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
@@ -136,12 +137,37 @@ class NotificationMailTest {
         assertThat(chinese.getSubject()).contains("期限开始");
         assertThat(part(chinese, "text/plain")).contains("最后征询期").doesNotContain("Last Call");
 
-        List<DeliveryView> log = notifications.log(TSB, null, "DELIVERED", "PERIOD_OPENED");
+        List<DeliveryView> log = notifications.log(TSB, null, "DELIVERED", "PERIOD_OPENED").stream()
+                .filter(d -> d.subject().contains("Y.4480")).toList();
         assertThat(log).hasSize(expected.size()).allSatisfy(d -> {
             assertThat(d.channel()).isEqualTo(Channel.EMAIL);
             assertThat(d.attempts()).isEqualTo(1);
         });
         assertThat(notifications.log(Actors.memberState("BRA"), null, null, null)).extracting(DeliveryView::recipient).containsOnly("ms-bra");
+    }
+
+    @Test
+    void aClosedLastCallIsToldToTheChairTsbAndThoseWhoCommented() throws Exception {
+        clock.set("2027-01-11T09:00:00Z");
+        long id = approvals.start(CHAIR_SG20, new Commands.StartApproval(Procedure.AAP, "Y.4489", Revision.NEW, "Digital twin glossary",
+                "SG20", List.of("Q2/20"), "Terms for digital twins.", "SG20-TD1240", LocalDate.parse("2027-01-08"), null, null)).id();
+        clock.set("2027-01-18T08:00:00Z");
+        approvals.announceLastCall(TSB, id, new Commands.Announce(LocalDate.parse("2027-01-18")));
+        clock.set("2027-02-01T10:00:00Z");
+        approvals.comment(Actors.memberState("KEN"), id, new Commands.SubmitComment(CommentKind.TYPOGRAPHICAL, "a typo in clause 3", null));
+        approvals.comment(Actors.ERICSSON, id, new Commands.SubmitComment(CommentKind.TYPOGRAPHICAL, "a typo in clause 5", null));
+        clock.moveTo("2027-02-16T00:00:00Z", id);
+        dispatcher.runDue();
+
+        Set<String> closedTo = new HashSet<>();
+        for (MimeMessage m : SMTP.getReceivedMessages()) {
+            if (m.getSubject().contains("Period closed") && m.getSubject().contains("Y.4489")) {
+                for (var to : m.getRecipients(Message.RecipientType.TO)) {
+                    assertThat(closedTo.add(((InternetAddress) to).getAddress())).isTrue();
+                }
+            }
+        }
+        assertThat(closedTo).containsExactlyInAnyOrder("chair-sg20@example.org", "tsb@example.org", "ken@example.org", "ericsson@example.org");
     }
 
     /** The first body part of {@code type} anywhere in the message, as text. */
