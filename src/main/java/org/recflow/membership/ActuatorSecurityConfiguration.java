@@ -33,9 +33,10 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * <li>{@code /actuator/health}, {@code …/liveness}, {@code …/readiness}: anyone, without signing in; the status only
  *     ({@code {"status":"UP"}}), the components and their details to TSB alone
  *     ({@code management.endpoint.health.show-details/show-components: when-authorized}, {@code roles: TSB});</li>
- * <li>{@code /actuator/info} (version and commit): any signed-in caller, as no version is shown to anonymous callers;</li>
+ * <li>{@code /actuator/info} (version and commit): any signed-in caller, a metrics scraper's token included (so
+ *     that the metrics can be labelled with the release a node runs), as no version is shown to anonymous callers;</li>
  * <li>{@code /actuator/prometheus}: TSB, or in {@code prod} a token whose {@code recflow_role} is {@value #METRICS}
- *     (a scraper's account, which opens nothing else: the API refuses it as naming no caller);</li>
+ *     (a scraper's account, which opens nothing else but info: the API refuses it as naming no caller);</li>
  * <li>anything else under the actuator: 403, though only these three are exposed at all
  *     ({@code management.endpoints.web.exposure.include}).</li>
  * </ul>
@@ -48,7 +49,7 @@ class ActuatorSecurityConfiguration {
     /** Ahead of the API door (1) and the pages (2), which would otherwise take /actuator/** for a page. */
     static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 50;
 
-    /** The role of a metrics scraper's token in {@code prod}, valid for /actuator/prometheus only. */
+    /** The role of a metrics scraper's token in {@code prod}, valid for /actuator/prometheus and /actuator/info only. */
     static final String METRICS = "METRICS";
 
     @Bean

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.recflow.kernel.RecflowException;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,11 +25,23 @@ public class SimulatedClock {
     private final ManagementService management;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
 
-    SimulatedClock(ManagementService management, JdbcClient jdbc, TransactionTemplate tx) {
+    /**
+     * Published after each move, once the timers that fell due have run (outside any transaction): work that follows
+     * the clock without a timer of the engine (the reminders of {@code notification.reminder}) runs then.
+     *
+     * @param now          the simulated time moved to (UTC)
+     * @param timersFired  how many due jobs the move ran
+     */
+    public record Moved(Instant now, int timersFired) {
+    }
+
+    SimulatedClock(ManagementService management, JdbcClient jdbc, TransactionTemplate tx, ApplicationEventPublisher events) {
         this.management = management;
         this.jdbc = jdbc;
         this.tx = tx;
+        this.events = events;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -51,7 +64,7 @@ public class SimulatedClock {
         return ClockUtil.getCurrentTime().toInstant();
     }
 
-    /** Moves the clock to {@code target} (never back) and runs every due timer; answers how many ran. */
+    /** Moves the clock to {@code target} (never back), runs every due timer, then publishes {@link Moved}; answers how many timers ran. */
     public synchronized int moveTo(Instant target) {
         // the shared row is locked while it moves, so two nodes moving at once queue instead of going back
         tx.executeWithoutResult(s -> {
@@ -68,7 +81,9 @@ public class SimulatedClock {
             }
         });
         ClockUtil.setCurrentTime(Date.from(target));
-        return runDueJobs(target);
+        int fired = runDueJobs(target);
+        events.publishEvent(new Moved(target, fired));
+        return fired;
     }
 
     private int runDueJobs(Instant target) {

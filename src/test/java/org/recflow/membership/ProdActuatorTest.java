@@ -2,6 +2,7 @@ package org.recflow.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -16,7 +17,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * The actuator in {@code prod}: health without a token, the metrics for a TSB token or a scraper's token
- * ({@code recflow_role: METRICS}), which opens nothing else. The same context as {@link ProdSecurityTest}.
+ * ({@code recflow_role: METRICS}), which opens nothing else but the version ({@code /actuator/info}). The same context as {@link ProdSecurityTest}.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -51,6 +52,21 @@ class ProdActuatorTest {
         assertThat(answer(get("/actuator/prometheus"), ProdSecurityTest.memberState("FRA"))).isEqualTo(403);
         assertThat(answer(get("/actuator/prometheus"), ProdSecurityTest.tsb())).isEqualTo(200);
         assertThat(answer(get("/actuator/prometheus"), scraper())).isEqualTo(200);
+    }
+
+    /**
+     * {@code /actuator/info} (version and commit) is for every signed-in caller, a scraper's token included, so that
+     * Prometheus can label a node's metrics with the release it runs; without a token it is refused (401), so the
+     * version is not told to anyone who asks.
+     */
+    @Test
+    void theVersionIsForEverySignedInCallerAScraperIncluded() throws Exception {
+        assertThat(answer(get("/actuator/info"), null)).isEqualTo(401);
+        assertThat(answer(get("/actuator/info"), ProdSecurityTest.memberState("FRA"))).isEqualTo(200);
+        assertThat(answer(get("/actuator/info"), ProdSecurityTest.tsb())).isEqualTo(200);
+        mvc.perform(get("/actuator/info").header("Authorization", "Bearer " + scraper())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.build.version").isNotEmpty())
+                .andExpect(jsonPath("$.git.commit.id").isNotEmpty());
     }
 
     @Test

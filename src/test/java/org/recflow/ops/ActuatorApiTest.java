@@ -63,7 +63,12 @@ class ActuatorApiTest {
         mvc.perform(get("/actuator/info")).andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("UNAUTHENTICATED"));
-        read("/actuator/info", "ms-fra");
+        // the version and commit this node runs, for any signed-in caller (a Member State as well as TSB)
+        for (String user : new String[] {"ms-fra", "tsb"}) {
+            JsonNode info = read("/actuator/info", user);
+            assertThat(info.at("/build/version").asText()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+            assertThat(info.at("/git/commit/id").asText()).matches("[0-9a-f]{7,40}");
+        }
     }
 
     @Test
