@@ -17,7 +17,11 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.recflow.sim.SimulatedClock;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -80,6 +84,17 @@ public class Dispatcher {
         } catch (RuntimeException e) {
             log.warn("notification dispatch failed, trying again in {}", props.dispatchInterval(), e);
         }
+    }
+
+    /**
+     * In {@code sim}, right after {@code PUT /api/sim/clock} moved the clock and ran its timers: sends what the move
+     * made due, so that a walk-through sees it at once rather than at the next tick (what the reminders' scan, another
+     * listener of the same event, queues may wait for that tick). Off where the dispatcher is off.
+     */
+    @EventListener
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    void onClockMoved(SimulatedClock.Moved moved) {
+        tick();
     }
 
     /** Fans out again the outbox publications older than {@code resubmit-after} (procedure clock) that are still incomplete. */
