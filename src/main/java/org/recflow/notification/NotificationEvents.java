@@ -5,19 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.recflow.approval.ApprovalEvents;
-import org.recflow.approval.ApprovalManagement;
-import org.recflow.approval.Comment;
-import org.recflow.approval.CommentPhase;
-import org.recflow.approval.Objection;
-import org.recflow.consultation.Reply;
-import org.recflow.deletion.DeletionManagement;
-import org.recflow.deletion.DeletionObjection;
-import org.recflow.question.QuestionManagement;
 import org.recflow.deletion.DeletionEvents;
 import org.recflow.kernel.Subject;
 import org.recflow.notification.reminder.ReminderEvents;
 import org.recflow.question.QuestionEvents;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -28,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Turns the procedures' domain events into {@link Notification}s (api.md's table "type → to whom") and publishes them
  * in the same transaction, where Spring Modulith's registry writes them to {@code event_publication} (the outbox).
  * Events that tell no one (a reply, a comment, a judgement...) cost one type test and nothing more; a period's close
- * reads who submitted in it (through the procedure's module API) to tell them too. A trigger published
+ * names who submitted in it, read at the fan-out (after the commit), to tell them too. A trigger published
  * outside a transaction (a reminder) gets one of its own, so its publication is stored all the same.
  */
 @Component
@@ -37,18 +28,11 @@ class NotificationEvents {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate tx;
-    private final ObjectProvider<ApprovalManagement> approvals;
-    private final ObjectProvider<QuestionManagement> questions;
-    private final ObjectProvider<DeletionManagement> deletions;
 
-    NotificationEvents(ApplicationEventPublisher events, Clock clock, TransactionTemplate tx, ObjectProvider<ApprovalManagement> approvals,
-            ObjectProvider<QuestionManagement> questions, ObjectProvider<DeletionManagement> deletions) {
+    NotificationEvents(ApplicationEventPublisher events, Clock clock, TransactionTemplate tx) {
         this.events = events;
         this.clock = clock;
         this.tx = tx;
-        this.approvals = approvals;
-        this.questions = questions;
-        this.deletions = deletions;
     }
 
     @EventListener
@@ -69,16 +53,16 @@ class NotificationEvents {
                     new Audience(true, a.regionalGroup(), false, null, null, false, List.of()));
         } else if (e instanceof ApprovalEvents.LastCallClosed c) {
             n = closed(s, "LAST_CALL", "Last Call closed for " + s.label() + " with " + c.comments() + " comment(s)",
-                    c.comments() == 0 ? List.of() : commenters(s.id(), CommentPhase.LAST_CALL));
+                    c.comments() == 0 ? null : Audience.Submitters.LAST_CALL_COMMENTS);
         } else if (e instanceof ApprovalEvents.AdditionalReviewClosed c) {
             n = closed(s, "ADDITIONAL_REVIEW", "Additional Review closed for " + s.label() + " with " + c.comments() + " comment(s)",
-                    c.comments() == 0 ? List.of() : commenters(s.id(), CommentPhase.ADDITIONAL_REVIEW));
+                    c.comments() == 0 ? null : Audience.Submitters.ADDITIONAL_REVIEW_COMMENTS);
         } else if (e instanceof ApprovalEvents.ConsultationClosed c) {
             n = closed(s, "CONSULTATION", "Consultation closed for " + s.label(),
-                    repliers(approvals.getObject().replies(s.id()).stream().map(Reply::memberState).toList()));
+                    Audience.Submitters.APPROVAL_REPLIES);
         } else if (e instanceof ApprovalEvents.MoreTimeClosed c) {
             n = closed(s, "MORE_TIME", "The time for late objections closed for " + s.label(),
-                    approvals.getObject().objections(s.id()).stream().map(Objection::author).distinct().toList());
+                    Audience.Submitters.APPROVAL_OBJECTIONS);
         } else if (e instanceof ApprovalEvents.OutcomeDecided o) {
             n = notification(NotificationType.OUTCOME, s, o.outcome(), o.notificationDue(),
                     s.label() + ": " + o.outcome() + " (" + o.reason() + ")", new Audience(true, null, true, sg, sg, true, List.of()));
@@ -100,7 +84,7 @@ class NotificationEvents {
                     new Audience(true, null, false, null, null, false, List.of()));
         } else if (e instanceof QuestionEvents.ConsultationClosed c) {
             n = closed(s, "QUESTION_CONSULTATION", "Consultation closed for " + s.label(),
-                    repliers(questions.getObject().replies(s.id()).stream().map(Reply::memberState).toList()));
+                    Audience.Submitters.QUESTION_REPLIES);
         } else if (e instanceof QuestionEvents.OutcomeDecided o) {
             n = notification(NotificationType.OUTCOME, s, o.status().name(), null,
                     s.label() + ": " + o.status() + " (" + o.reason() + ")", new Audience(true, null, false, null, s.studyGroup(), true, List.of()));
@@ -117,7 +101,7 @@ class NotificationEvents {
                     new Audience(true, null, true, null, null, false, List.of())));
         } else if (e instanceof DeletionEvents.ObjectionPeriodClosed c) {
             publish(closed(s, "DELETION", "The window for objections to deleting " + s.label() + " closed with " + c.objections() + " objection(s)",
-                    c.objections() == 0 ? List.of() : deletions.getObject().objections(s.id()).stream().map(DeletionObjection::author).distinct().toList()));
+                    c.objections() == 0 ? null : Audience.Submitters.DELETION_OBJECTIONS));
             publish(notification(NotificationType.OUTCOME, s, c.status().name(), null, s.label() + ": " + c.status() + " (" + c.reason() + ")",
                     new Audience(true, null, true, null, s.studyGroup(), true, List.of())));
         }
@@ -138,21 +122,10 @@ class NotificationEvents {
                 a.subject().label() + ": " + a.deadlineKind() + " due at " + a.dueAt() + " (" + a.moment() + ")", to));
     }
 
-    /** A period closed: to the chair, TSB and {@code submitters} (account names), read only when someone submitted. */
-    private Notification closed(Subject s, String kind, String summary, List<String> submitters) {
+    /** A period closed: to the chair, TSB and those who submitted in it ({@code submitters}, null: no one did). */
+    private Notification closed(Subject s, String kind, String summary, Audience.Submitters submitters) {
         return notification(NotificationType.PERIOD_CLOSED, s, kind, null, summary,
-                new Audience(false, null, false, null, s.studyGroup(), true, submitters));
-    }
-
-    /** The authors of the comments of {@code phase} in the approval's latest round that has any. */
-    private List<String> commenters(long approvalId, CommentPhase phase) {
-        List<Comment> comments = approvals.getObject().comments(approvalId).stream().filter(c -> c.phase() == phase).toList();
-        int round = comments.stream().mapToInt(Comment::round).max().orElse(0);
-        return comments.stream().filter(c -> c.round() == round).map(Comment::author).distinct().toList();
-    }
-
-    private static List<String> repliers(List<String> memberStates) {
-        return memberStates.stream().map(Recipients::memberStateAccount).distinct().toList();
+                new Audience(false, null, false, null, s.studyGroup(), true, List.of(), submitters));
     }
 
     private Notification notification(NotificationType type, Subject s, String kind, Instant dueAt, String summary, Audience to) {

@@ -18,8 +18,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -44,10 +45,13 @@ public class Outbox {
     private final NotificationProperties props;
     private final Clock clock;
     private final boolean mailOn;
+    private final TransactionTemplate ownTransaction;
 
     Outbox(JdbcClient jdbc, JdbcTemplate template, Recipients recipients, Subscriptions subscriptions, ObjectMapper json,
-            NotificationProperties props, Clock clock, ObjectProvider<JavaMailSender> mail) {
+            NotificationProperties props, Clock clock, ObjectProvider<JavaMailSender> mail, PlatformTransactionManager transactions) {
         this.mailOn = mail.getIfAvailable() != null;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.jdbc = jdbc;
         this.template = template;
         this.recipients = recipients;
@@ -57,15 +61,22 @@ public class Outbox {
         this.clock = clock;
     }
 
-    /** The registry's listener: fans {@code n} out after the change committed (see the class comment). */
+    /**
+     * The registry's listener: fans {@code n} out after the change committed (see the class comment): its recipients
+     * first (their own read-only transactions), then the rows in one new transaction.
+     */
     @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void fanOut(Notification n) {
-        queue(n);
+        Set<String> to = recipients.of(n.audience(), n.subject());
+        ownTransaction.executeWithoutResult(status -> queue(n, to));
     }
 
     /** Writes {@code n}'s event row and deliveries unless they are there; answers how many deliveries it queued. */
     int queue(Notification n) {
+        return queue(n, recipients.of(n.audience(), n.subject()));
+    }
+
+    private int queue(Notification n, Set<String> to) {
         long started = System.nanoTime();
         boolean known = jdbc.sql("SELECT COUNT(*) FROM recflow.notification_event WHERE id = ?").param(n.id()).query(Integer.class).single() > 0;
         if (known) {
@@ -75,7 +86,6 @@ public class Outbox {
                 .params(n.id(), n.type().name(), Timestamp.from(n.occurredAt()), n.subject().type(), n.subject().id(), n.subject().studyGroup(),
                         body(n))
                 .update();
-        Set<String> to = recipients.of(n.audience());
         Map<String, Subscription> subs = subscriptions.of(to);
         List<Object[]> rows = new ArrayList<>();
         for (String account : to) {
