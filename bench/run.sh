@@ -1,20 +1,24 @@
 #!/usr/bin/env bash
 # recflow's benchmark harness (issue 9). One command:
 #
-#   bench/run.sh [h2|postgres|both] [--quick] [--no-build] [--only=replies,physical,dashboard,storm]
+#   bench/run.sh [h2|postgres|both] [--quick] [--replies] [--no-build] [--only=replies,physical,dashboard,storm]
+#
+#   bench/run.sh h2 --replies      only the reply comparison (issue 20), about 8 minutes on 2 cores: recflow against bare
+#                                  Camunda's open REST API (no sign-in) at 1, 8 and 32 clients, smaller sizes (see below);
+#                                  BENCH_ONLY=replies bench/run.sh h2 is the same
 #
 # Builds recflow (into target-bench/), the load generator (bench/) and the bare-Camunda baseline (bench/baseline/),
 # starts them on free ports (never 8080) against a fresh database (an H2 file, or a private PostgreSQL cluster on a free
 # port), and measures: 1-2 replies (recflow and baseline, alternately), 3 the physical insert+commit limit, 5 the
 # dashboard at growing numbers of stored approvals, 6 memory, 4 the timer storm. Raw CSV files and server logs go to
 # bench/results/<run-id>/ (gitignored); the Markdown summary to bench/results/<run-id>/report.md and
-# bench/results/latest-<db>[-quick].md. See docs/BENCHMARKS.md.
+# bench/results/latest-<db>[-quick][-replies].md. See docs/BENCHMARKS.md.
 #
-# Sizes (full / --quick), each overridable from the environment:
-#   BENCH_CONSULTATIONS 100 / 10      open consultations the 194 Member States reply to
+# Sizes (full / --quick / --replies), each overridable from the environment:
+#   BENCH_CONSULTATIONS 100 / 10 / 20 open consultations the 194 Member States reply to
 #   BENCH_CLIENTS       "1 8 32"      concurrent clients
-#   BENCH_RUNS          3 / 2         measured runs per level (after a warm-up of BENCH_WARMUP requests)
-#   BENCH_WARMUP        2000 / 500
+#   BENCH_RUNS          3 / 2 / 3     measured runs per level (after a warm-up of BENCH_WARMUP requests)
+#   BENCH_WARMUP        2000 / 500 / 1000
 #   BENCH_STORM         10000 / 1000  consultations closing at the same instant (seeded over HTTP)
 #   BENCH_DASH_LEVELS   "1000 10000 100000" / "1000 10000"   stored approvals (beyond BENCH_STORM: copied by SQL)
 #   BENCH_DASH_OPEN     1000 / 100    at the largest level, also measured with only this many approvals still open
@@ -22,7 +26,14 @@
 #   BENCH_SEED_CLIENTS  8             clients seeding over HTTP
 #   BENCH_JAVA_OPTS     "-Xmx1g"      JVM options of recflow and of the baseline
 #   BENCH_RECFLOW_ARGS  ""            extra Spring arguments for every recflow node (e.g. --server.tomcat.threads.max=16)
-#   BENCH_BASELINE_NOAUTH 0           1: also measure a baseline with its REST API open (no sign-in; +15 minutes)
+#   BENCH_BASELINE_NOAUTH 1           the baseline with its REST API open (no sign-in), the one issue 20 compares with; 0: leave it out
+#   BENCH_BASELINE_AUTH 1 / 1 / 0     the baseline with Camunda's sign-in (HTTP Basic against its identity tables; 6 ms of CPU
+#                                     a reply, so --replies leaves it out unless this is 1)
+#   BENCH_BUILD_DIR     target-bench  where recflow is built (and, with --no-build, found)
+#   BENCH_REF_JAR       ""            another recflow jar (e.g. an older commit's, built with -Dbuild.dir=...) measured as recflow-ref,
+#                                     alternately with this one under the same load: a before/after on a busy machine
+#   BENCH_REF_ARGS      ""            extra Spring arguments for recflow-ref only
+#   BENCH_REF_H2        ""            H2 settings appended to recflow-ref's database URL (e.g. ";PAGE_SIZE=1024")
 #   BENCH_STORM_SETTLE  15            seconds between the storm nodes' readiness and the instant
 #   BENCH_JFR           0             1: record a CPU profile (Java Flight Recorder) of recflow in each phase -> profile.txt
 #   BENCH_TMP           /tmp/recflow-bench   databases (deleted at the end unless BENCH_KEEP=1)
@@ -34,20 +45,25 @@ ROOT=$(cd "$BENCH_DIR/.." && pwd)
 DBS=h2
 QUICK=0
 BUILD=1
-ONLY=replies,physical,dashboard,storm
+ONLY=${BENCH_ONLY:-replies,physical,dashboard,storm}
 for arg in "$@"; do
   case "$arg" in
     h2|postgres) DBS=$arg ;;
     both) DBS="h2 postgres" ;;
     --quick) QUICK=1 ;;
     --no-build) BUILD=0 ;;
+    --replies) ONLY=replies ;;
     --only=*) ONLY=${arg#--only=} ;;
-    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,39p' "$0"; exit 0 ;;
     *) echo "unknown argument: $arg" >&2; exit 2 ;;
   esac
 done
 wants() { [[ ",$ONLY," == *",$1,"* ]]; }
 
+if [ "$ONLY" = replies ] && [ "$QUICK" = 0 ]; then
+  # the reply comparison alone (issue 20): 20 consultations x 194 Member States = 3,880 replies a run, 3 runs a level
+  : "${BENCH_CONSULTATIONS:=20}" "${BENCH_RUNS:=3}" "${BENCH_WARMUP:=1000}" "${BENCH_BASELINE_AUTH:=0}"
+fi
 if [ "$QUICK" = 1 ]; then
   : "${BENCH_CONSULTATIONS:=10}" "${BENCH_RUNS:=2}" "${BENCH_WARMUP:=500}" "${BENCH_STORM:=1000}"
   : "${BENCH_DASH_LEVELS:=1000 10000}" "${BENCH_COMMIT_SECONDS:=5}" "${BENCH_DASH_REQUESTS:=50}" "${BENCH_DASH_SECONDS:=20}"
@@ -57,13 +73,12 @@ else
   : "${BENCH_DASH_LEVELS:=1000 10000 100000}" "${BENCH_COMMIT_SECONDS:=20}" "${BENCH_DASH_REQUESTS:=200}" "${BENCH_DASH_SECONDS:=60}"
   : "${BENCH_DASH_MIN:=20}" "${BENCH_DASH_OPEN:=1000}"
 fi
-: "${BENCH_CLIENTS:=1 8 32}" "${BENCH_SEED_CLIENTS:=8}" "${BENCH_JAVA_OPTS:=-Xmx1g}" "${BENCH_BASELINE_NOAUTH:=0}"
-: "${BENCH_RECFLOW_ARGS:=}"
+: "${BENCH_CLIENTS:=1 8 32}" "${BENCH_SEED_CLIENTS:=8}" "${BENCH_JAVA_OPTS:=-Xmx1g}" "${BENCH_BASELINE_NOAUTH:=1}" "${BENCH_BASELINE_AUTH:=1}"
+: "${BENCH_RECFLOW_ARGS:=}" "${BENCH_BUILD_DIR:=target-bench}" "${BENCH_REF_JAR:=}" "${BENCH_REF_ARGS:=}"
 : "${BENCH_TMP:=/tmp/recflow-bench}" "${BENCH_KEEP:=0}" "${BENCH_STORM_SETTLE:=15}" "${BENCH_JFR:=0}"
 
 STORM_INSTANT=2027-03-24T00:00:00Z        # the day after the consultations' close (23:59:59Z on 23 March 2027)
 SEED_NOW=2026-12-01T09:00:00Z              # the simulated time of the whole run before the storm
-PRODUCT_JAR=$ROOT/target-bench/recflow-0.1.0-SNAPSHOT.jar
 TOOL_JAR=$BENCH_DIR/target/recflow-bench.jar
 BASELINE_JAR=$BENCH_DIR/baseline/target/baseline.jar
 MEMBER_STATES=$ROOT/config/member-states.csv
@@ -74,10 +89,13 @@ tool() { java -Xmx512m -jar "$TOOL_JAR" "$@"; }
 # --- build ------------------------------------------------------------------------------------------------------------
 if [ "$BUILD" = 1 ]; then
   log "building recflow into target-bench/, the load generator and the baseline"
-  (cd "$ROOT" && mvn -q -B -DskipTests package -Dbuild.dir=target-bench)
+  (cd "$ROOT" && mvn -q -B -DskipTests package -Dbuild.dir="$BENCH_BUILD_DIR")
   (cd "$BENCH_DIR" && mvn -q -B package)
   (cd "$BENCH_DIR/baseline" && mvn -q -B package)
 fi
+PRODUCT_JAR=$(ls "$ROOT/$BENCH_BUILD_DIR"/recflow-*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | grep -v '\.original$' | head -1 || true)
+: "${PRODUCT_JAR:=$ROOT/$BENCH_BUILD_DIR/recflow-VERSION.jar}"
+COMMIT=$(git -C "$ROOT" rev-parse --short HEAD)$([ -n "$(git -C "$ROOT" status --porcelain -- src pom.xml config processes)" ] && echo '+uncommitted' || true)
 for j in "$PRODUCT_JAR" "$TOOL_JAR" "$BASELINE_JAR"; do
   [ -f "$j" ] || { echo "missing $j (run without --no-build)" >&2; exit 1; }
 done
@@ -171,7 +189,7 @@ psql_admin() { su postgres -c "$PGBIN/psql -h $PGDATA -p $PGPORT -U postgres -d 
 
 jdbc_of() { # database name -> JDBC URL
   # WRITE_DELAY=0 as in recflow's own default URL (an acknowledged reply is on disk); the same for every system measured
-  if [ "$DB" = h2 ]; then echo "jdbc:h2:file:$TMP/h2/$1;AUTO_SERVER=TRUE;WRITE_DELAY=0"; else echo "jdbc:postgresql://127.0.0.1:$PGPORT/$1"; fi
+  if [ "$DB" = h2 ]; then echo "jdbc:h2:file:$TMP/h2/$1;AUTO_SERVER=TRUE;WRITE_DELAY=0$([ "$1" = recflowref ] && echo "${BENCH_REF_H2:-}" || true)"; else echo "jdbc:postgresql://127.0.0.1:$PGPORT/$1"; fi
 }
 db_user() { if [ "$DB" = h2 ]; then echo sa; else echo bench; fi; }
 db_password() { if [ "$DB" = h2 ]; then echo ""; else echo bench; fi; }
@@ -198,7 +216,7 @@ start_recflow() { # name database [extra product arguments...]; sets PORT and ST
   local profiles=sim
   [ "$DB" = postgres ] && profiles=sim,postgres
   # run in $TMP: no ./config/application.yaml or ./data of the working tree is read
-  (cd "$TMP" && exec java $BENCH_JAVA_OPTS -jar "$PRODUCT_JAR" --spring.profiles.active=$profiles --server.port="$PORT" \
+  (cd "$TMP" && exec java $BENCH_JAVA_OPTS -jar "${JAR:-$PRODUCT_JAR}" --spring.profiles.active=$profiles --server.port="$PORT" \
       "--spring.datasource.url=$(jdbc_of "$database")" --spring.datasource.username="$(db_user)" \
       --spring.datasource.password="$(db_password)" --logging.level.root=WARN $BENCH_RECFLOW_ARGS "$@" > "$OUT/logs/$name.log" 2>&1) &
   STARTED_PID=$! # the subshell execs java: this is the JVM's pid (its CPU time is read from /proc)
@@ -224,9 +242,10 @@ machine_info() {
     echo "disk:      $(df -h "$BENCH_TMP" | awk 'NR==2{print $1 " (" $2 ")"}')"
     echo "java:      $(java -version 2>&1 | head -1)"
     echo "jvm opts:  $BENCH_JAVA_OPTS (recflow and baseline)${BENCH_RECFLOW_ARGS:+; recflow arguments: $BENCH_RECFLOW_ARGS}"
-    echo "product:   git $(git -C "$ROOT" rev-parse --short HEAD) with $(git -C "$ROOT" status --porcelain -- src pom.xml config processes | wc -l) uncommitted changes under src/ pom.xml config/ processes/ (built $(date -u -r "$PRODUCT_JAR" +%FT%TZ))"
+    echo "product:   git $COMMIT ($(git -C "$ROOT" rev-parse --short HEAD) with $(git -C "$ROOT" status --porcelain -- src pom.xml config processes | wc -l) uncommitted changes under src/ pom.xml config/ processes/ (built $(date -u -r "$PRODUCT_JAR" +%FT%TZ)), $(basename "$PRODUCT_JAR"))"
     echo "sizes:     consultations=$BENCH_CONSULTATIONS x 194 Member States, clients=[$BENCH_CLIENTS], runs=$BENCH_RUNS, warm-up=$BENCH_WARMUP, storm=$BENCH_STORM, dashboard levels=[$BENCH_DASH_LEVELS], quick=$QUICK"
-    echo "baseline:  Camunda 7.24 REST with sign-in (Camunda identity, HTTP Basic)$([ "$BENCH_BASELINE_NOAUTH" = 1 ] && echo ', and without sign-in (baseline-noauth)' || true)"
+    echo "baseline:  Camunda 7.24 REST$([ "$BENCH_BASELINE_AUTH" = 1 ] && echo ' with sign-in (Camunda identity, HTTP Basic: baseline)' || true)$([ "$BENCH_BASELINE_AUTH$BENCH_BASELINE_NOAUTH" = 11 ] && echo ', and' || true)$([ "$BENCH_BASELINE_NOAUTH" = 1 ] && echo ' without sign-in (open REST API: baseline-noauth)' || true)"
+    [ -n "$BENCH_REF_JAR" ] && echo "reference: recflow-ref = $BENCH_REF_JAR (built $(date -u -r "$BENCH_REF_JAR" +%FT%TZ))${BENCH_REF_ARGS:+ with $BENCH_REF_ARGS}"
     echo "profiling: $([ "$BENCH_JFR" = 1 ] && echo 'Java Flight Recorder on (numbers carry its overhead)' || echo off)"
     echo "other load: $(ps -eo pcpu,comm --sort=-pcpu | awk 'NR>1 && NR<=6{printf "%s%% %s; ", $1, $2}')"
   } | tee -a "$OUT/machine.txt"
@@ -250,9 +269,15 @@ run_db() {
   RECFLOW_URL=http://127.0.0.1:$PORT
   local baseline_pids=() baseline_args=()
   if wants replies; then
-    start_baseline baseline baseline true
-    baseline_pids+=("$STARTED_PID")
-    baseline_args+=("--baseline-url=http://127.0.0.1:$PORT" "--baseline-ids=$OUT/ids-baseline.txt" "--baseline-pid=$STARTED_PID")
+    if [ -n "$BENCH_REF_JAR" ]; then
+      JAR=$BENCH_REF_JAR start_recflow recflow-ref recflowref $BENCH_REF_ARGS
+      baseline_args+=("--recflow-ref-url=http://127.0.0.1:$PORT" "--recflow-ref-ids=$OUT/ids-recflow-ref.txt" "--recflow-ref-pid=$STARTED_PID")
+    fi
+    if [ "$BENCH_BASELINE_AUTH" = 1 ]; then
+      start_baseline baseline baseline true
+      baseline_pids+=("$STARTED_PID")
+      baseline_args+=("--baseline-url=http://127.0.0.1:$PORT" "--baseline-ids=$OUT/ids-baseline.txt" "--baseline-pid=$STARTED_PID")
+    fi
     if [ "$BENCH_BASELINE_NOAUTH" = 1 ]; then
       start_baseline baseline-noauth baselinenoauth false
       baseline_pids+=("$STARTED_PID")
@@ -267,7 +292,10 @@ run_db() {
   if wants replies; then
     local arg url
     for arg in "${baseline_args[@]}"; do
-      case "$arg" in --baseline*-url=*) url=${arg#*=}; tool wait-ready --url="$url/engine-rest/engine" --timeout=600 ;; esac
+      case "$arg" in
+        --baseline*-url=*) url=${arg#*=}; tool wait-ready --url="$url/engine-rest/engine" --timeout=600 ;;
+        --recflow-ref-url=*) url=${arg#*=}; tool wait-ready --url="$url/api/sim/clock" --timeout=600; tool clock --url="$url" --now=$SEED_NOW ;;
+      esac
     done
     load replies-seed before
     tool seed-recflow --url="$RECFLOW_URL" --count="$BENCH_CONSULTATIONS" --concurrency="$BENCH_SEED_CLIENTS" \
@@ -275,6 +303,8 @@ run_db() {
     seeded=$BENCH_CONSULTATIONS
     for arg in "${baseline_args[@]}"; do
       case "$arg" in
+        --recflow-ref-url=*) tool seed-recflow --url="${arg#*=}" --count="$BENCH_CONSULTATIONS" --concurrency="$BENCH_SEED_CLIENTS" \
+                              --out="$OUT/ids-recflow-ref.txt" --db=$DB ;;
         --baseline-url=*) tool seed-baseline --url="${arg#*=}" --count="$BENCH_CONSULTATIONS" --concurrency="$BENCH_SEED_CLIENTS" \
                               --out="$OUT/ids-baseline.txt" --db=$DB --timing-csv="$OUT/seed.csv" ;;
         --baseline-noauth-url=*) tool seed-baseline --url="${arg#*=}" --count="$BENCH_CONSULTATIONS" --concurrency="$BENCH_SEED_CLIENTS" \
@@ -286,7 +316,7 @@ run_db() {
     load replies before
     if [ "$BENCH_JFR" = 1 ]; then
       jfr_start replies-recflow "$RECFLOW_PID"
-      jfr_start replies-baseline "${baseline_pids[0]}"
+      [ -n "${baseline_pids[0]:-}" ] && jfr_start replies-baseline "${baseline_pids[0]}"
     fi
     tool replies --db=$DB --member-states="$MEMBER_STATES" --clients="$BENCH_CLIENTS" --runs="$BENCH_RUNS" --warmup="$BENCH_WARMUP" \
         --recflow-url="$RECFLOW_URL" --recflow-ids="$OUT/ids-recflow.txt" --recflow-pid="$RECFLOW_PID" \
@@ -294,7 +324,7 @@ run_db() {
     load replies after
     if [ "$BENCH_JFR" = 1 ]; then
       jfr_stop replies-recflow "$RECFLOW_PID"
-      jfr_stop replies-baseline "${baseline_pids[0]}"
+      [ -n "${baseline_pids[0]:-}" ] && jfr_stop replies-baseline "${baseline_pids[0]}"
     fi
     memory "after the replies benchmark" "$seeded" "$RECFLOW_PID"
     for p in "${baseline_pids[@]}"; do stop_pid "$p"; done
@@ -447,9 +477,9 @@ run_db() {
     done
   fi
 
-  tool report --dir="$OUT" --out="$OUT/report.md" \
+  tool report --dir="$OUT" --out="$OUT/report.md" --commit="$COMMIT" \
       --title="Database: $DB. $([ "$QUICK" = 1 ] && echo 'QUICK MODE (reduced sizes): a proof that the harness works, not a measurement to quote.' || true)"
-  cp "$OUT/report.md" "$BENCH_DIR/results/latest-$DB$([ "$QUICK" = 1 ] && echo -quick || true).md"
+  cp "$OUT/report.md" "$BENCH_DIR/results/latest-$DB$([ "$QUICK" = 1 ] && echo -quick || true)$([ "$ONLY" = replies ] && echo -replies || true).md"
   if [ -n "$PG_STARTED" ]; then su postgres -c "$PGBIN/pg_ctl -D $PGDATA -m fast -w stop" > /dev/null; PG_STARTED=; fi
   if [ "$BENCH_KEEP" != 1 ]; then rm -rf "$TMP"; fi
   log "done: $OUT/report.md"

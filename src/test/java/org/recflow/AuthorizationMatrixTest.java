@@ -326,8 +326,27 @@ class AuthorizationMatrixTest {
     // --- the pages: TSB and chairs ---
 
     static Stream<Arguments> everyPageAndCaller() {
-        return Stream.of("/dashboard", "/dashboard/approvals/{approval}")
+        return Stream.of("/dashboard")
                 .flatMap(path -> Stream.of(Caller.values()).map(c -> Arguments.of(path, c)));
+    }
+
+    static Stream<Arguments> everyProcedurePageAndCaller() {
+        return Stream.of("/dashboard/approvals/{approval}", "/dashboard/questions/{question}", "/dashboard/deletions/{deletion}")
+                .flatMap(path -> Stream.of(Caller.values()).map(c -> Arguments.of(path, c)));
+    }
+
+    /** One procedure's page, where its steps are forms (issue 15 item 1): for every member signed in. */
+    @ParameterizedTest(name = "GET {0} as {1}")
+    @MethodSource("everyProcedurePageAndCaller")
+    void aProcedurePageIsForEveryoneSignedIn(String path, Caller caller) throws Exception {
+        String url = readable(path);
+        MockHttpSession session = signIn(caller);
+        ResultActions answer = mvc.perform(get(url).session(session));
+        if (caller.signsIn()) {
+            answer.andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
+        } else {
+            answer.andExpect(status().isFound()).andExpect(header().string("Location", containsString("/login")));
+        }
     }
 
     @ParameterizedTest(name = "GET {0} as {1}")

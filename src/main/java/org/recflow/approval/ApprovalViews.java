@@ -64,7 +64,22 @@ class ApprovalViews {
                 new ApprovalView.NotificationView(a.notificationPending, a.notificationCircular, a.notifiedOn),
                 a.procedure == Procedure.TAP ? consultations.tally(ApprovalManagement.SUBJECT_TYPE, a.id, a.round) : null,
                 comments.stream().filter(c -> c.round() == a.round).count(), open,
-                history.of(ApprovalManagement.SUBJECT_TYPE, a.id), nextActions(a, comments, actor, situation(a, late)), a.createdAt, a.createdBy);
+                history.of(ApprovalManagement.SUBJECT_TYPE, a.id), withMemberStates(nextActions(a, comments, actor, situation(a, late))), a.createdAt, a.createdBy);
+    }
+
+    /** The fields of a step whose values are Member State codes: their choices are the membership data's codes. */
+    static final Set<String> MEMBER_STATE_FIELDS = Set.of("objections", "moreTimeRequestedBy", "abstentions",
+            "policyImplicationsRaisedBy");
+
+    /** {@code next} with the Member State codes (sorted) as the choices of the meeting outcome's Member State fields. */
+    List<NextAction> withMemberStates(List<NextAction> next) {
+        if (next.stream().noneMatch(n -> n.action().equals(ApprovalStep.RECORD_MEETING_OUTCOME.action()))) {
+            return next;
+        }
+        List<String> codes = registry.memberStates().stream().map(org.recflow.membership.MemberState::code).sorted().toList();
+        return next.stream().map(n -> !n.action().equals(ApprovalStep.RECORD_MEETING_OUTCOME.action()) ? n
+                : new NextAction(n.action(), n.method(), n.href(), n.who(), n.routes(), n.allowed(),
+                        NextAction.withChoices(n.inputs(), MEMBER_STATE_FIELDS, codes))).toList();
     }
 
     /** The clock and the facts the checks of {@code a}'s steps read. */
@@ -74,13 +89,16 @@ class ApprovalViews {
     }
 
     /**
-     * The steps open now (their state and clock allow them, {@link Approval#closed}), in {@link ApprovalStep} order,
-     * each with who may take it, whether {@code actor} may ({@link Approval#refusal}), and its inputs.
+     * The steps {@code actor} may take now: open (their state and clock allow them, {@link Approval#closed}) and
+     * not refused to this caller ({@link Approval#refusal}, the check the transition throws from), in
+     * {@link ApprovalStep} order, each with who may take it in words and its inputs. Other callers' steps are not
+     * listed (issue 14); {@code allowed} stays, always true, for clients that read it. What waits on whom is the
+     * view's {@code deadlines[].waitingOn}.
      */
     static List<NextAction> nextActions(Approval a, List<Comment> comments, Actor actor, Approval.Situation s) {
         List<NextAction> next = new ArrayList<>();
         for (ApprovalStep step : ApprovalStep.values()) {
-            if (a.closed(step, s.now(), s.today()) != null) {
+            if (a.closed(step, s.now(), s.today()) != null || a.refusal(step, actor, s) != null) {
                 continue;
             }
             Set<String> routes = null;
@@ -97,7 +115,7 @@ class ApprovalViews {
                 inputs = NextAction.inputsOf(step.command(), "route", List.copyOf(routes));
             }
             next.add(new NextAction(step.action(), step.method(), step.href(a.id), Eligibility.who(step, a), routes,
-                    a.refusal(step, actor, s) == null, inputs));
+                    true, inputs));
         }
         return next;
     }

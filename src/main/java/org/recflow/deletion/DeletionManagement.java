@@ -55,7 +55,7 @@ public class DeletionManagement implements org.recflow.kernel.SubjectStatus {
         return get(Actor.system(), id);
     }
 
-    /** The deletion as {@code actor} sees it: {@code nextActions[].allowed} says whether it may object now. */
+    /** The deletion as {@code actor} sees it: {@code nextActions} lists the objection only when it may object now. */
     @Transactional(readOnly = true)
     public DeletionView get(Actor actor, long id) {
         return views.of(find(id), actor);

@@ -41,11 +41,11 @@ class DeletionViews {
                 d.createdAt, d.createdBy);
     }
 
-    /** While the window runs (its close, not its timer, decides), Member States and Sector Members may object once each. */
+    /** While the window runs (its close, not its timer, decides), Member States and Sector Members may object once each; listed only when {@code actor} may object now. */
     static List<NextAction> nextActions(Deletion d, Actor actor, java.util.Set<String> objectedBefore, Instant now) {
-        if (d.objectionClosed(now) == null) {
+        if (d.objectionClosed(now) == null && d.objectionRefusal(actor, objectedBefore, now) == null) {
             return List.of(new NextAction("object", "POST", "/api/deletions/" + d.id + "/objections", "MEMBER_STATE, SECTOR_MEMBER", null,
-                    d.objectionRefusal(actor, objectedBefore, now) == null, NextAction.inputsOf(Commands.ObjectToDeletion.class)));
+                    true, NextAction.inputsOf(Commands.ObjectToDeletion.class)));
         }
         return List.of();
     }

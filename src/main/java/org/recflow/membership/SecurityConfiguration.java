@@ -143,6 +143,9 @@ class SecurityConfiguration {
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login").permitAll()
                 .requestMatchers(PUBLIC_PAGES).permitAll()
+                // one procedure's page and its step forms: for every member signed in (issue 15 item 1)
+                .requestMatchers("/dashboard/approvals/*", "/dashboard/approvals/*/steps/*", "/dashboard/questions/*",
+                        "/dashboard/questions/*/steps/*", "/dashboard/deletions/*", "/dashboard/deletions/*/steps/*").authenticated()
                 .requestMatchers("/", "/dashboard/**").hasAnyRole(Role.TSB.name(), Role.CHAIR.name())
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard", false).failureHandler(signInFailed)

@@ -58,7 +58,7 @@ public class QuestionManagement implements org.recflow.kernel.SubjectStatus {
         return get(Actor.system(), id);
     }
 
-    /** The Question as {@code actor} sees it: {@code nextActions[].allowed} says whether it may reply now. */
+    /** The Question as {@code actor} sees it: {@code nextActions} lists the reply only when it may reply now. */
     @Transactional(readOnly = true)
     public QuestionView get(Actor actor, long id) {
         return views.of(find(id), actor);

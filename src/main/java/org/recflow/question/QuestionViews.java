@@ -48,11 +48,11 @@ class QuestionViews {
                 replies.size(), open, history.of(QuestionManagement.SUBJECT_TYPE, q.id), nextActions(q, actor, calendar.now()), q.createdAt, q.createdBy);
     }
 
-    /** While the consultation runs (its close, not its timer, decides), Member States reply; {@code allowed} for {@code actor}. */
+    /** While the consultation runs (its close, not its timer, decides), Member States reply: listed only when {@code actor} may reply now ({@code allowed} always true). */
     static List<NextAction> nextActions(Question q, Actor actor, Instant now) {
-        if (q.replyClosed(now) == null) {
+        if (q.replyClosed(now) == null && q.replyRefusal(actor, now) == null) {
             return List.of(new NextAction("reply", "PUT", "/api/questions/" + q.id + "/replies/{memberState}", "MEMBER_STATE", null,
-                    q.replyRefusal(actor, now) == null, NextAction.inputsOf(Commands.SubmitReply.class)));
+                    true, NextAction.inputsOf(Commands.SubmitReply.class)));
         }
         return List.of();
     }

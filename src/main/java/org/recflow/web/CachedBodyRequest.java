@@ -47,6 +47,12 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
         if (request.getContentLengthLong() > limit) {
             throw new TooLarge(limit);
         }
+        long declared = request.getContentLengthLong();
+        if (declared >= 0) {
+            // the usual case, a body with its length (within the limit, checked above): the container ends the
+            // stream there, so one array of the body's size is read, not an 8 kB buffer and copies (issue 20)
+            return new CachedBodyRequest(request, request.getInputStream().readNBytes((int) declared));
+        }
         return new CachedBodyRequest(request, readAtMost(request.getInputStream(), limit));
     }
 

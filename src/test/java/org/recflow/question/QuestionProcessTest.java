@@ -194,7 +194,7 @@ class QuestionProcessTest {
         assertThat(v.deadlines().get(0).waitingOn()).isEqualTo("MEMBER_STATES");
         assertThat(v.deadlines().get(0).overdue()).isFalse();
         assertThat(v.deadlines().get(0).dueAtGeneva()).startsWith("2027-01-31 00:59:59");
-        assertThat(v.nextActions()).extracting(org.recflow.kernel.NextAction::action).containsExactly("reply");
+        assertThat(questions.get(org.recflow.support.Actors.FRA, id).nextActions()).extracting(org.recflow.kernel.NextAction::action).containsExactly("reply");
         assertThat(actions(id)).containsExactly("REQUESTED", "CONSULTATION_OPENED");
         assertThat(v.tally().counted()).isZero();
         assertThat(v.tally().thresholdMet()).isTrue();

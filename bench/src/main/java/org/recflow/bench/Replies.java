@@ -29,13 +29,13 @@ import java.util.concurrent.atomic.LongAdder;
 final class Replies {
 
     static final String HEADER = "db,system,clients,run,requests,ok,errors,error_kinds,seconds,ok_per_s,p50_ms,p95_ms,p99_ms,max_ms,mean_ms,load1,"
-            + "server_cpu_ms_per_reply,client_cpu_ms_per_reply";
+            + "server_cpu_ms_per_reply,client_cpu_ms_per_reply,server_jit_ms_per_reply,server_gc_ms_per_reply";
 
     record Target(String system, String url, List<String> ids, long pid) {
     }
 
     record Result(long requests, long ok, long errors, String errorKinds, double seconds, Latency latency, double serverCpuMs,
-            double clientCpuMs) {
+            double clientCpuMs, double jitCpuMs, double gcCpuMs) {
     }
 
     private Replies() {
@@ -44,7 +44,7 @@ final class Replies {
     static void run(Args a) throws Exception {
         List<String> states = memberStates(Path.of(a.get("member-states")));
         List<Target> targets = new ArrayList<>();
-        for (String system : a.get("systems", "recflow,baseline,baseline-noauth").split(",")) {
+        for (String system : a.get("systems", "recflow,recflow-ref,baseline,baseline-noauth").split(",")) {
             if (a.has(system + "-url")) {
                 List<String> ids = Files.readAllLines(Path.of(a.get(system + "-ids"))).stream().filter(s -> !s.isBlank()).toList();
                 targets.add(new Target(system, a.get(system + "-url"), ids, Long.parseLong(a.get(system + "-pid", "0"))));
@@ -71,13 +71,16 @@ final class Replies {
                     Latency l = r.latency();
                     double serverPer = r.serverCpuMs() / r.requests();
                     double clientPer = r.clientCpuMs() / r.requests();
+                    double jitPer = r.jitCpuMs() / r.requests();
+                    double gcPer = r.gcCpuMs() / r.requests();
                     System.out.printf(Locale.ROOT, "  %-8s %2d clients run %d: %d ok, %d errors %s, %.1f s, %.1f ok/s, p50 %.1f p95 %.1f "
-                            + "p99 %.1f max %.1f ms; CPU per reply: server %.2f ms, load generator %.2f ms%n", t.system(), clients, run,
-                            r.ok(), r.errors(), r.errorKinds(), r.seconds(), r.ok() / r.seconds(), l.p(50), l.p(95), l.p(99), l.max(),
-                            serverPer, clientPer);
+                            + "p99 %.1f max %.1f ms; CPU per reply: server %.2f ms (JIT compiler %.2f, GC %.2f), load generator %.2f ms%n",
+                            t.system(), clients, run, r.ok(), r.errors(), r.errorKinds(), r.seconds(), r.ok() / r.seconds(), l.p(50),
+                            l.p(95), l.p(99), l.max(), serverPer, jitPer, gcPer, clientPer);
                     Csv.append(out, HEADER, db, t.system(), clients, run, r.requests(), r.ok(), r.errors(), r.errorKinds(), r.seconds(),
                             r.ok() / r.seconds(), l.p(50), l.p(95), l.p(99), l.max(), l.mean(), load1(),
-                            t.pid() > 0 ? serverPer : Double.NaN, clientPer);
+                            t.pid() > 0 ? serverPer : Double.NaN, clientPer, t.pid() > 0 ? jitPer : Double.NaN,
+                            t.pid() > 0 ? gcPer : Double.NaN);
                 }
             }
         }
@@ -118,6 +121,53 @@ final class Replies {
         }
     }
 
+    /**
+     * CPU time so far of each live thread of a process whose name starts with one of the prefixes, in ms, by thread id
+     * (Linux, /proc/PID/task/TID/stat; a thread that ended is no longer listed, its time stays in the process's total).
+     */
+    static Map<String, Double> threadCpuMs(long pid, String... prefixes) {
+        Map<String, Double> out = new java.util.HashMap<>();
+        if (pid <= 0) {
+            return out;
+        }
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    boolean wanted = false;
+                    for (String p : prefixes) {
+                        wanted |= name.startsWith(p);
+                    }
+                    if (wanted) {
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        out.put(task.getFileName().toString(), (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0);
+                    }
+                } catch (Exception e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (Exception e) {
+            return out;
+        }
+        return out;
+    }
+
+    /** The JVM's JIT compiler threads (HotSpot names them "C1 CompilerThre", "C2 CompilerThre"). */
+    static final String[] JIT = {"C1 Compiler", "C2 Compiler"};
+
+    /** HotSpot's garbage collector threads (G1 and the others' names on Linux, 15 characters at most). */
+    static final String[] GC = {"GC Thread", "G1 ", "VM Thread", "GC ", "Parallel GC", "ZWorker", "ZDirector"};
+
+    /** The CPU the threads in {@code after} used since {@code before}, in ms (a thread new since then counts in full). */
+    static double spent(Map<String, Double> before, Map<String, Double> after) {
+        double sum = 0;
+        for (Map.Entry<String, Double> e : after.entrySet()) {
+            sum += e.getValue() - before.getOrDefault(e.getKey(), 0.0);
+        }
+        return sum;
+    }
+
     /** CPU time of this JVM (the load generator), in ms. */
     static double ownCpuMs() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
@@ -155,7 +205,7 @@ final class Replies {
         String id = t.ids().get(consultation);
         String body = replyBody(consultation, state);
         HttpRequest.Builder b;
-        if (t.system().equals("recflow")) {
+        if (t.system().startsWith("recflow")) { // recflow, or recflow-ref (another build of it)
             b = Http.request(t.url() + "/api/approvals/" + id + "/replies/" + code, user, Duration.ofSeconds(60))
                     .PUT(HttpRequest.BodyPublishers.ofString(body));
         } else {
@@ -173,6 +223,8 @@ final class Replies {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<Latency>> parts = new ArrayList<>();
         double server0 = cpuMs(t.pid());
+        Map<String, Double> jit0 = threadCpuMs(t.pid(), JIT);
+        Map<String, Double> gc0 = threadCpuMs(t.pid(), GC);
         double client0 = ownCpuMs();
         long t0 = System.nanoTime();
         for (int c = 0; c < clients; c++) {
@@ -213,11 +265,13 @@ final class Replies {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         double serverCpu = cpuMs(t.pid()) - server0;
+        double jitCpu = t.pid() > 0 ? spent(jit0, threadCpuMs(t.pid(), JIT)) : Double.NaN;
+        double gcCpu = t.pid() > 0 ? spent(gc0, threadCpuMs(t.pid(), GC)) : Double.NaN;
         double clientCpu = ownCpuMs() - client0;
         pool.shutdown();
         long errors = errorKinds.values().stream().mapToLong(LongAdder::sum).sum();
         StringBuilder kinds = new StringBuilder();
         new TreeMap<>(errorKinds).forEach((k, v) -> kinds.append(kinds.length() == 0 ? "" : " ").append(k).append('x').append(v.sum()));
-        return new Result(work.size(), all.count(), errors, kinds.toString(), seconds, all, serverCpu, clientCpu);
+        return new Result(work.size(), all.count(), errors, kinds.toString(), seconds, all, serverCpu, clientCpu, jitCpu, gcCpu);
     }
 }

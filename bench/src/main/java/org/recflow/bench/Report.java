@@ -29,7 +29,7 @@ final class Report {
         }
         load(md, Csv.read(dir.resolve("load.csv")));
         List<Map<String, String>> replies = Csv.read(dir.resolve("replies.csv"));
-        Map<String, Double> recflowRate = replies(md, replies);
+        Map<String, Double> recflowRate = replies(md, replies, a.get("commit", "?"));
         physical(md, Csv.read(dir.resolve("physical.csv")), recflowRate);
         storm(md, Csv.read(dir.resolve("storm.csv")));
         table(md, "Dashboard (one client, sequential; latency in ms)", Csv.read(dir.resolve("dashboard.csv")),
@@ -86,15 +86,17 @@ final class Report {
     }
 
     /** Medians over the repeated runs, and recflow ÷ baseline; answers recflow's median ok/s per (db, clients). */
-    static Map<String, Double> replies(StringBuilder md, List<Map<String, String>> rows) {
+    static Map<String, Double> replies(StringBuilder md, List<Map<String, String>> rows, String commit) {
         Map<String, Double> recflow = new LinkedHashMap<>();
         if (rows.isEmpty()) {
             return recflow;
         }
-        md.append("## Replies (median of the runs; latency in ms; errors summed over the runs)\n\n");
+        md.append("## Replies at commit ").append(commit).append(" (median of the runs; latency in ms; errors summed over the runs)\n\n");
+        md.append("baseline: bare Camunda 7.24 with sign-in; baseline-noauth: bare Camunda 7.24's open REST API (no sign-in); "
+                + "recflow-ref: another build of recflow (BENCH_REF_JAR, see Machine).\n\n");
         md.append("| db | clients | system | runs | replies/s (each run) | replies/s median | p50 | p95 | p99 | max | errors "
-                + "| server CPU ms/reply | load generator CPU ms/reply |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + "| server CPU ms/reply | of which JIT compiler | of which GC | server CPU without JIT | load generator CPU ms/reply |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         Map<String, List<Map<String, String>>> groups = rows.stream().collect(Collectors.groupingBy(
                 r -> r.get("db") + "|" + String.format("%05d", Integer.parseInt(r.get("clients"))) + "|" + r.get("system"),
                 LinkedHashMap::new, Collectors.toList()));
@@ -109,6 +111,9 @@ final class Report {
             double max = g.stream().mapToDouble(r -> num(r, "max_ms")).max().orElse(Double.NaN);
             double serverCpu = median(g.stream().map(r -> num(r, "server_cpu_ms_per_reply")).toList());
             double clientCpu = median(g.stream().map(r -> num(r, "client_cpu_ms_per_reply")).toList());
+            double jitCpu = median(g.stream().map(r -> num(r, "server_jit_ms_per_reply")).toList());
+            double gcCpu = median(g.stream().map(r -> num(r, "server_gc_ms_per_reply")).toList());
+            double withoutJit = median(g.stream().map(r -> num(r, "server_cpu_ms_per_reply") - num(r, "server_jit_ms_per_reply")).toList());
             long errors = g.stream().mapToLong(r -> Long.parseLong(r.get("errors"))).sum();
             long requests = g.stream().mapToLong(r -> Long.parseLong(r.get("requests"))).sum();
             String kinds = g.stream().map(r -> r.get("error_kinds")).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" "));
@@ -121,15 +126,17 @@ final class Report {
                     .append(" | **").append(f(rate)).append("** | ").append(f(p50)).append(" | ").append(f(p95)).append(" | **")
                     .append(f(p99)).append("** | ").append(f(max)).append(" | ").append(errors).append(" of ").append(requests)
                     .append(kinds.isBlank() ? "" : " (" + kinds + ")").append(" | ").append(f(serverCpu)).append(" | ")
+                    .append(f(jitCpu)).append(" | ").append(f(gcCpu)).append(" | **").append(f(withoutJit)).append("** | ")
                     .append(f(clientCpu)).append(" |\n");
         });
+        md.append("\nrecflow at commit ").append(commit).append(" against each baseline, median replies/s:\n");
         md.append("\n| db | clients | against | recflow ÷ it (successful replies/s) | recflow p99 ÷ its p99 | errors recflow / it |\n");
         md.append("|---|---|---|---|---|---|\n");
         Set<String> keys = new LinkedHashSet<>();
         medians.keySet().stream().sorted().forEach(k -> keys.add(k.substring(0, k.lastIndexOf('|'))));
         for (String k : keys) {
             double[] r = medians.get(k + "|recflow");
-            for (String other : List.of("baseline", "baseline-noauth")) {
+            for (String other : List.of("recflow-ref", "baseline", "baseline-noauth")) {
                 double[] b = medians.get(k + "|" + other);
                 if (r == null || b == null) {
                     continue;

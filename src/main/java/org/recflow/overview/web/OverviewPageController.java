@@ -90,7 +90,7 @@ class OverviewPageController {
             if (code == null || qs != null) {
                 questions.list(sg, qs).forEach(q -> lines.add(new Line("QUESTION", q.id(), q.question(), q.title(), q.studyGroup(),
                         Kind.QUESTION, q.status().name(), "status.question." + q.status().name(), null, q.createdAt(),
-                        DeadlineFormat.times(q.createdAt())[0], null)));
+                        DeadlineFormat.times(q.createdAt())[0], "/dashboard/questions/" + q.id())));
             }
         }
         if ((kind == null || kind == Kind.DELETION) && r == null) {
@@ -98,7 +98,7 @@ class OverviewPageController {
             if (code == null || ds != null) {
                 deletions.list(sg, ds).forEach(d -> lines.add(new Line("DELETION", d.id(), "ITU-T " + d.recommendation(), "",
                         d.studyGroup(), Kind.DELETION, d.status().name(), "status.deletion." + d.status().name(), null,
-                        d.createdAt(), DeadlineFormat.times(d.createdAt())[0], null)));
+                        d.createdAt(), DeadlineFormat.times(d.createdAt())[0], "/dashboard/deletions/" + d.id())));
             }
         }
         lines.sort(Comparator.comparing(Line::startedAt, Comparator.reverseOrder()).thenComparing(Line::type)

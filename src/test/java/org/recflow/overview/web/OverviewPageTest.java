@@ -106,6 +106,7 @@ class OverviewPageTest {
         assertThat(aap.selectFirst("a").attr("href")).isEqualTo("/dashboard/approvals/" + aapSg13);
         var question = d.selectFirst("#all tr[data-type=QUESTION][data-id=" + questionSg13 + "]");
         assertThat(question.selectFirst("td.status").text()).isEqualTo("Member States being consulted");
+        assertThat(question.selectFirst("a").attr("href")).isEqualTo("/dashboard/questions/" + questionSg13);
         assertThat(question.select("td").get(3).text()).isEqualTo("Question (Resolution 1 §7.3)");
         var deletion = d.selectFirst("#all tr[data-type=DELETION][data-id=" + deletionSg13 + "]");
         assertThat(deletion.selectFirst("td.status").text()).isEqualTo("Open for objections (3 months)");

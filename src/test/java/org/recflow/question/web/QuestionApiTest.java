@@ -106,7 +106,7 @@ class QuestionApiTest {
     @Test
     void chairAgreesAQuestionWithPolicyImplicationsAndTheConsultationOpens() throws Exception {
         clock.set("2026-11-30T10:00:00Z");
-        call(post("/api/questions"), "chair-sg20", AGREE)
+        String location = call(post("/api/questions"), "chair-sg20", AGREE)
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", matchesPattern("/api/questions/\\d+")))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
@@ -127,9 +127,11 @@ class QuestionApiTest {
                 .andExpect(jsonPath("$.deadlines[0].overdue").value(false))
                 .andExpect(jsonPath("$.history[0].action").value("REQUESTED"))
                 .andExpect(jsonPath("$.history[1].action").value("CONSULTATION_OPENED"))
-                .andExpect(jsonPath("$.nextActions[0].action").value("reply"))
+                .andExpect(jsonPath("$.nextActions").isEmpty()) // the chairman has no step of his own here
                 .andExpect(jsonPath("$.createdAt").value("2026-11-30T10:00:00Z"))
-                .andExpect(jsonPath("$.createdBy").value("chair-sg20"));
+                .andExpect(jsonPath("$.createdBy").value("chair-sg20"))
+                .andReturn().getResponse().getHeader("Location");
+        call(get(location), "ms-fra", null).andExpect(jsonPath("$.nextActions[0].action").value("reply"));
     }
 
     @Test
