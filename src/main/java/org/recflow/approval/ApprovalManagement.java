@@ -83,6 +83,19 @@ public class ApprovalManagement implements org.recflow.kernel.SubjectStatus {
                 .toList();
     }
 
+    /** One line of the pages' list of every procedure: the approval's summary and its round (1, then 2 after a restart). */
+    public record ApprovalLine(ApprovalSummary summary, int round) {
+    }
+
+    /** The approvals filtered as {@link #list} does (null: any), each with its round; for the pages, not the API. */
+    @Transactional(readOnly = true)
+    public List<ApprovalLine> lines(String studyGroup, Procedure procedure, ApprovalStatus status) {
+        return approvals.list(studyGroup == null ? null : studyGroup.toUpperCase(Locale.ROOT), procedure, status).stream()
+                .map(a -> new ApprovalLine(new ApprovalSummary(a.id, a.procedure, a.recommendation, a.revision, a.title,
+                        a.studyGroup, a.status, a.outcome, a.createdAt), a.round))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public List<Comment> comments(long id) {
         find(id);
