@@ -118,8 +118,9 @@ class MeetingApiTest {
                 400, "INVALID_REQUEST");
         refused(call(get("/api/meetings/99999999"), "tsb", null), 404, "NOT_FOUND");
         refused(call(get("/api/meetings/abc"), "tsb", null), 404, "NOT_FOUND");
-        // nothing refused was made
-        assertThat(body(call(get("/api/meetings?studyGroup=SG21&from=2027-05-01"), "tsb", null).andExpect(status().isOk()))).isEmpty();
+        // nothing refused was made (other tests' SG21 meetings, made by start bodies, may lie in that range)
+        assertThat(body(call(get("/api/meetings?studyGroup=SG21&from=2026-11-01"), "tsb", null).andExpect(status().isOk()))
+                .findValuesAsText("start")).doesNotContain("2027-05-04", "2026-11-30");
     }
 
     @Test
@@ -130,9 +131,12 @@ class MeetingApiTest {
         long middle = meeting("tsb", "SG5", "2027-06-08", "2027-06-17");
         meeting("tsb", "SG2", "2027-03-02", "2027-03-05");
 
+        // only these three are compared: other tests' texts schedule SG5 meetings of their own
+        List<Long> mine = List.of(early, middle, late);
         List<Long> all = ids(body(call(get("/api/meetings?studyGroup=SG5"), "sm-ericsson", null).andExpect(status().isOk())));
-        assertThat(all).containsExactly(early, middle, late);
-        assertThat(ids(body(call(get("/api/meetings?studyGroup=sg5&from=2027-06-08"), "tsb", null)))).containsExactly(middle, late);
+        assertThat(all.stream().filter(mine::contains).toList()).containsExactly(early, middle, late);
+        assertThat(ids(body(call(get("/api/meetings?studyGroup=sg5&from=2027-06-08"), "tsb", null))).stream().filter(mine::contains).toList())
+                .containsExactly(middle, late);
         assertThat(ids(body(call(get("/api/meetings?from=2027-03-01"), "tsb", null)))).doesNotContain(early);
         refused(call(get("/api/meetings?from=next-week"), "tsb", null), 400, "INVALID_REQUEST");
     }
