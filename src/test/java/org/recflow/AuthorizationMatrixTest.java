@@ -205,6 +205,8 @@ class AuthorizationMatrixTest {
         step(POST, "/api/meetings", "nothing yet", t -> t.at("2027-01-11T09:00:00Z"), MEETING, 201, TSB, CHAIR),
         step(PUT, "/api/meetings/{id}", "SCHEDULED", t -> t.meetingScheduled(),
                 "{\"start\":\"2027-09-14\",\"end\":\"2027-09-23\",\"reason\":\"the host asked\"}", 200, TSB),
+        step(POST, "/api/meetings/{id}/cancellation", "SCHEDULED", t -> t.meetingScheduled(),
+                "{\"reason\":\"the host withdrew\"}", 200, TSB),
         // circulars (TSB drafts, edits and issues them)
         step(POST, "/api/circulars", "an SG20 Last Call open", t -> t.aapInLastCall(), AAP_ANNOUNCEMENT, 201, TSB),
         step(PUT, "/api/circulars/{id}", "DRAFT", t -> t.circularDraft(),
@@ -264,9 +266,10 @@ class AuthorizationMatrixTest {
 
     /**
      * Mutating endpoints whose callers are tried in a test of their own, because their open state is not a subject's:
-     * an incident's retry (TSB only; the rest 403 or 401) in IncidentsApiTest.
+     * an incident's retry (TSB only; the rest 403 or 401) in IncidentsApiTest; one's own notification subscription
+     * (every signed-in caller, each their own; 401 without credentials) in NotificationApiTest.
      */
-    static final Set<String> ELSEWHERE = Set.of("POST /api/incidents/{id}/retry");
+    static final Set<String> ELSEWHERE = Set.of("POST /api/incidents/{id}/retry", "PUT /api/me/subscription");
 
     /** The table leaves out no POST or PUT that the controllers serve under /api (path variables without their regex). */
     @Test

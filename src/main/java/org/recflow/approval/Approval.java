@@ -38,6 +38,8 @@ class Approval {
     Long movedFrom;
     String processInstanceId;
     Meeting meeting;
+    /** The row of {@code recflow.meeting} the text is to be approved at (null: waiting for a meeting). */
+    Long meetingId;
     LocalDate meetingAnnouncedOn;
     String periodPhase;
     LocalDate periodAnnouncedOn;
@@ -508,6 +510,44 @@ class Approval {
         outcomeReason = "WITHDRAWN_BY_CHAIR";
         outcomeAt = now;
         notificationPending = false;
+    }
+
+    /**
+     * Issue 16: the text's meeting moved to {@code m}. A running TAP consultation now closes at {@code closesAt}
+     * (Res. 1 §9.4.1 for the new first day; null when none runs). Steps already taken stay as they were.
+     */
+    void meetingMoved(Meeting m, Instant closesAt) {
+        meeting = m;
+        if (status == ApprovalStatus.CONSULTATION && closesAt != null) {
+            consultationClosesAt = closesAt;
+            periodClosesAt = closesAt;
+        }
+    }
+
+    /**
+     * Issue 16: the text leaves its meeting (moved away without it, or cancelled) and waits for another. What was
+     * announced for that meeting lapses: an AAP meeting announcement (A.8 §4.6); for the TAP the announcement, the
+     * consultation and the text distribution (Res. 1 §9.3.3, §9.3.5, §9.4.1), and the replies of that consultation stop
+     * counting (a new round: docs/SEED-NOTES.md, "Cancelled meetings"). Answers whether the round changed.
+     */
+    boolean leaveMeeting() {
+        meeting = null;
+        meetingId = null;
+        meetingAnnouncedOn = null;
+        if (procedure != Procedure.TAP) {
+            return false;
+        }
+        boolean consulted = status == ApprovalStatus.CONSULTATION || status == ApprovalStatus.AWAITING_MEETING;
+        if (consulted) {
+            status = ApprovalStatus.REQUESTED;
+            round++;
+            periodPhase = null;
+            periodAnnouncedOn = null;
+            periodClosesAt = null;
+            consultationClosesAt = null;
+            textsDistributedOn = null;
+        }
+        return consulted;
     }
 
     void movedTo(Long tapApprovalId) {

@@ -10,6 +10,8 @@ import org.recflow.approval.ApprovalEvents.Judged;
 import org.recflow.approval.ApprovalEvents.LastCallAnnounced;
 import org.recflow.approval.ApprovalEvents.LastCallClosed;
 import org.recflow.approval.ApprovalEvents.MeetingAnnounced;
+import org.recflow.approval.ApprovalEvents.MeetingLeft;
+import org.recflow.approval.ApprovalEvents.MeetingMoved;
 import org.recflow.approval.ApprovalEvents.MeetingOutcomeRecorded;
 import org.recflow.approval.ApprovalEvents.MoreTimeClosed;
 import org.recflow.approval.ApprovalEvents.ObjectionSubmitted;
@@ -156,5 +158,27 @@ class ApprovalDeadlines {
         if (e.notificationDue() != null) {
             deadlines.open(e.subject(), DeadlineKind.NOTIFICATION, e.notificationDue());
         }
+    }
+
+    /** The open deadlines tied to the meeting move (their SEQUENCE goes up in the iCalendar feed); none opens. */
+    @EventListener
+    void on(MeetingMoved e) {
+        moveIfOpen(e, DeadlineKind.CONSULTATION_CLOSE, e.consultationClosesAt());
+        moveIfOpen(e, DeadlineKind.TEXT_DISTRIBUTION, e.textsDue());
+        moveIfOpen(e, DeadlineKind.MEETING_ANNOUNCEMENT, e.meetingAnnouncementDue());
+    }
+
+    private void moveIfOpen(MeetingMoved e, DeadlineKind kind, java.time.Instant dueAt) {
+        if (dueAt != null && deadlines.isOpen(e.subject(), kind)) {
+            deadlines.open(e.subject(), kind, dueAt);
+        }
+    }
+
+    /** The deadlines tied to the meeting close without effect. */
+    @EventListener
+    void on(MeetingLeft e) {
+        deadlines.close(e.subject(), DeadlineKind.CONSULTATION_CLOSE);
+        deadlines.close(e.subject(), DeadlineKind.TEXT_DISTRIBUTION);
+        deadlines.close(e.subject(), DeadlineKind.MEETING_ANNOUNCEMENT);
     }
 }

@@ -147,4 +147,24 @@ public final class ApprovalEvents {
             return Actor.system();
         }
     }
+
+    /**
+     * Issue 16: the text's meeting {@code meetingId} moved from {@code fromStart}..{@code fromEnd} to {@code toStart}..
+     * {@code toEnd} for {@code reason}. The instants are the new ends of what moved with it, null when that deadline is
+     * not open: the consultation close (Res. 1 §9.4.1), the text distribution (§9.3.5), the meeting announcement
+     * (Res. 1 §9.3.3 for the TAP, A.8 §4.6 for the AAP).
+     */
+    public record MeetingMoved(Subject subject, Actor by, long meetingId, LocalDate fromStart, LocalDate fromEnd, LocalDate toStart,
+            LocalDate toEnd, String reason, Instant consultationClosesAt, Instant textsDue, Instant meetingAnnouncementDue)
+            implements ApprovalEvent {
+    }
+
+    /**
+     * Issue 16: the text left meeting {@code meetingId} ({@code cancelled}: the meeting was cancelled; else it moved
+     * without the text) for {@code reason} and waits for another; what was announced for that meeting lapsed.
+     * {@code newRound}: a TAP consultation of it was announced, so its replies stop counting (round {@code round} now).
+     */
+    public record MeetingLeft(Subject subject, Actor by, long meetingId, LocalDate start, LocalDate end, boolean cancelled,
+            String reason, boolean newRound, int round) implements ApprovalEvent {
+    }
 }

@@ -13,6 +13,8 @@ import org.recflow.approval.ApprovalEvents.Judged;
 import org.recflow.approval.ApprovalEvents.LastCallAnnounced;
 import org.recflow.approval.ApprovalEvents.LastCallClosed;
 import org.recflow.approval.ApprovalEvents.MeetingAnnounced;
+import org.recflow.approval.ApprovalEvents.MeetingLeft;
+import org.recflow.approval.ApprovalEvents.MeetingMoved;
 import org.recflow.approval.ApprovalEvents.MeetingOutcomeRecorded;
 import org.recflow.approval.ApprovalEvents.MoreTimeClosed;
 import org.recflow.approval.ApprovalEvents.MovedToTap;
@@ -169,5 +171,28 @@ class ApprovalHistory {
     @EventListener
     void on(OutcomeDecided e) {
         record(e, "OUTCOME", e.outcome() + " (" + e.reason() + ")");
+    }
+
+    @EventListener
+    void on(MeetingMoved e) {
+        StringBuilder moved = new StringBuilder();
+        if (e.consultationClosesAt() != null) {
+            moved.append("; consultation now closes ").append(e.consultationClosesAt());
+        }
+        if (e.textsDue() != null) {
+            moved.append("; texts due by ").append(e.textsDue());
+        }
+        if (e.meetingAnnouncementDue() != null) {
+            moved.append("; meeting announcement due by ").append(e.meetingAnnouncementDue());
+        }
+        record(e, "MEETING_MOVED", "meeting " + e.meetingId() + " moved from " + e.fromStart() + ".." + e.fromEnd() + " to "
+                + e.toStart() + ".." + e.toEnd() + moved + ": " + e.reason());
+    }
+
+    @EventListener
+    void on(MeetingLeft e) {
+        record(e, e.cancelled() ? "MEETING_CANCELLED" : "MEETING_DETACHED", "meeting " + e.meetingId() + " of " + e.start() + ".." + e.end()
+                + (e.cancelled() ? " cancelled" : " moved without this text") + "; the text waits for another meeting"
+                + (e.newRound() ? ", its consultation closed without effect (round " + e.round() + ")" : "") + ": " + e.reason());
     }
 }

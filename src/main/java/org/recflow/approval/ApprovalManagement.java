@@ -44,11 +44,13 @@ public class ApprovalManagement implements org.recflow.kernel.SubjectStatus {
     private final RuntimeService runtime;
     private final ApprovalViews views;
     private final Consultations consultations;
+    private final MeetingDirectory meetings;
 
     ApprovalManagement(ApprovalRepository approvals, SubmissionRepository submissions, ApplicationEventPublisher events, MeetingOutcomes outcomes,
             ProcedureCalendar calendar, MemberRegistry registry, RuntimeService runtime, ApprovalViews views,
-            Consultations consultations) {
+            Consultations consultations, MeetingDirectory meetings) {
         this.consultations = consultations;
+        this.meetings = meetings;
         this.approvals = approvals;
         this.submissions = submissions;
         this.events = events;
@@ -136,7 +138,7 @@ public class ApprovalManagement implements org.recflow.kernel.SubjectStatus {
         if (cmd.agreedOn().isAfter(calendar.today())) {
             throw invalid("agreedOn", "the consent cannot lie in the future");
         }
-        Meeting next = cmd.nextMeeting() == null ? null : validMeeting("nextMeeting", cmd.nextMeeting().toMeeting());
+        MeetingDirectory.Entry next = cmd.nextMeeting() == null ? null : meeting(actor, "nextMeeting", sg, cmd.nextMeeting());
         if (cmd.procedure() == Procedure.TAP && next == null) {
             throw invalid("nextMeeting", "a TAP approval needs the meeting it is to be approved at (Res. 1 §9.3.1)");
         }
@@ -151,7 +153,7 @@ public class ApprovalManagement implements org.recflow.kernel.SubjectStatus {
         a.summary = cmd.summary();
         a.textReference = cmd.textReference();
         a.agreedOn = cmd.agreedOn();
-        a.meeting = next;
+        link(a, next);
         a.regionalGroup = regionalGroup;
         a.status = ApprovalStatus.REQUESTED;
         a.createdAt = calendar.now();
@@ -185,6 +187,43 @@ public class ApprovalManagement implements org.recflow.kernel.SubjectStatus {
         String key = a.procedure == Procedure.AAP ? AapProcess.ID : TapProcess.ID;
         ProcessInstance pi = runtime.startProcessInstanceByKey(key, Subject.key(SUBJECT_TYPE, a.id), Map.of(AapProcess.VAR_APPROVAL_ID, a.id));
         a.processInstanceId = pi.getId();
+    }
+
+    /**
+     * The meeting {@code d} names for a text of {@code sg} (api.md second wave): by {@code meetingId}, a SCHEDULED
+     * meeting of that study group; by {@code start} and {@code end}, the one with those dates, found or scheduled.
+     * 400 INVALID_REQUEST on {@code field} otherwise (both given, neither, unknown, cancelled, another study group).
+     */
+    private MeetingDirectory.Entry meeting(Actor actor, String field, String sg, Commands.MeetingDates d) {
+        if (d.meetingId() != null) {
+            if (d.start() != null || d.end() != null) {
+                throw invalid(field, "give either meetingId or start and end, not both");
+            }
+            MeetingDirectory.Entry e = meetings.find(d.meetingId())
+                    .orElseThrow(() -> invalid(field + ".meetingId", "no meeting " + d.meetingId()));
+            if (!e.scheduled()) {
+                throw invalid(field + ".meetingId", "meeting " + e.id() + " is cancelled");
+            }
+            if (!e.studyGroup().equals(sg)) {
+                throw invalid(field + ".meetingId", "meeting " + e.id() + " is a meeting of " + e.studyGroup() + ", not of " + sg);
+            }
+            return e;
+        }
+        if (d.start() == null || d.end() == null) {
+            throw invalid(field + (d.start() == null ? ".start" : ".end"), "give meetingId, or both start and end");
+        }
+        Meeting m = validMeeting(field, d.toMeeting());
+        return meetings.findOrSchedule(actor, sg, m.start(), m.end());
+    }
+
+    private MeetingDirectory.Entry meeting(Actor actor, String sg, Meeting m) {
+        return meetings.findOrSchedule(actor, sg, m.start(), m.end());
+    }
+
+    /** Ties {@code a} to meeting {@code e} (null: to none), its dates copied onto the approval. */
+    private static void link(Approval a, MeetingDirectory.Entry e) {
+        a.meeting = e == null ? null : new Meeting(e.start(), e.end());
+        a.meetingId = e == null ? null : e.id();
     }
 
     private static Meeting validMeeting(String field, Meeting m) {
@@ -259,6 +298,7 @@ public class ApprovalManagement implements org.recflow.kernel.SubjectStatus {
         a.requireConsultationAnnounceable();
         LocalDate on = announcementDate(cmd == null ? null : new Commands.Announce(cmd.announcedOn()), a);
         Meeting m = a.meeting;
+        Meeting linked = a.meeting;
         if (cmd != null && (cmd.meetingStart() != null || cmd.meetingEnd() != null)) {
             if (cmd.meetingStart() == null || cmd.meetingEnd() == null) {
                 throw invalid(cmd.meetingStart() == null ? "meetingStart" : "meetingEnd", "give both meetingStart and meetingEnd");
@@ -270,6 +310,9 @@ public class ApprovalManagement implements org.recflow.kernel.SubjectStatus {
         }
         Instant closes = Periods.tapConsultationCloses(calendar, m.start());
         a.openConsultation(on, m, closes);
+        if (a.meetingId == null || !m.equals(linked)) {
+            link(a, meeting(actor, a.studyGroup, m));
+        }
         if (ProcedureCalendar.hasClosed(closes, calendar.now())) {
             throw invalid("announcedOn", "a consultation announced on " + on + " would already be closed");
         }
@@ -367,11 +410,15 @@ public class ApprovalManagement implements org.recflow.kernel.SubjectStatus {
         if (decidedOn.isAfter(calendar.today()) || decidedOn.isBefore(a.agreedOn)) {
             throw invalid("decidedOn", "the decision lies between the consent of " + a.agreedOn + " and today");
         }
-        Meeting next = cmd.nextMeeting() == null ? a.meeting : validMeeting("nextMeeting", cmd.nextMeeting().toMeeting());
+        MeetingDirectory.Entry given = cmd.nextMeeting() == null ? null : meeting(actor, "nextMeeting", a.studyGroup, cmd.nextMeeting());
+        Meeting next = given == null ? a.meeting : new Meeting(given.start(), given.end());
         if (cmd.procedure() == Procedure.TAP && next == null) {
             throw invalid("nextMeeting", "a TAP approval needs the meeting it is to be approved at");
         }
         a.changeToTap(next);
+        if (given != null) {
+            link(a, given);
+        }
         endProcess(a, "procedure changed to TAP: " + cmd.reason());
         startProcess(a);
         approvals.update(a);
@@ -449,7 +496,11 @@ public class ApprovalManagement implements org.recflow.kernel.SubjectStatus {
         Eligibility.tsb(actor);
         Approval a = lock(id);
         Meeting m = validMeeting("meetingEnd", new Meeting(cmd.meetingStart(), cmd.meetingEnd()));
+        Meeting linked = a.meetingId == null ? null : a.meeting;
         a.announceMeeting(m, calendar.today());
+        if (!m.equals(linked)) {
+            link(a, meeting(actor, a.studyGroup, m));
+        }
         approvals.update(a);
         events.publishEvent(new ApprovalEvents.MeetingAnnounced(subject(a), actor, m.start(), m.end()));
         signal(a, AapProcess.MSG_MEETING_ANNOUNCED, Map.of());
@@ -554,8 +605,9 @@ public class ApprovalManagement implements org.recflow.kernel.SubjectStatus {
     public ApprovalView restart(Actor actor, long id, Commands.Restart cmd) {
         Approval a = lock(id);
         Eligibility.chairOf(actor, a.studyGroup);
-        Meeting next = cmd == null || cmd.nextMeeting() == null ? null : validMeeting("nextMeeting", cmd.nextMeeting().toMeeting());
-        a.restart(next);
+        MeetingDirectory.Entry next = cmd == null || cmd.nextMeeting() == null ? null : meeting(actor, "nextMeeting", a.studyGroup, cmd.nextMeeting());
+        a.restart(next == null ? null : new Meeting(next.start(), next.end()));
+        link(a, next);
         startProcess(a);
         approvals.update(a);
         events.publishEvent(new ApprovalEvents.Restarted(subject(a), actor, a.procedure, a.round, meetingAnnouncementDue(a)));

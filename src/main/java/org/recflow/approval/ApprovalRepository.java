@@ -47,6 +47,11 @@ class ApprovalRepository {
         return table.list(equal);
     }
 
+    /** The approvals tied to meeting {@code meetingId}, by id. */
+    List<Approval> atMeeting(long meetingId) {
+        return table.list(Map.of("meeting_id", meetingId));
+    }
+
     Approval insert(Approval a) {
         a.id = table.insert(columns(a));
         return a;
@@ -77,6 +82,7 @@ class ApprovalRepository {
         c.put("process_instance_id", a.processInstanceId);
         c.put("meeting_start", a.meeting == null ? null : date(a.meeting.start()));
         c.put("meeting_end", a.meeting == null ? null : date(a.meeting.end()));
+        c.put("meeting_id", a.meetingId);
         c.put("meeting_announced_on", date(a.meetingAnnouncedOn));
         c.put("period_phase", a.periodPhase);
         c.put("period_announced_on", date(a.periodAnnouncedOn));
@@ -121,6 +127,7 @@ class ApprovalRepository {
         a.processInstanceId = rs.getString("process_instance_id");
         LocalDate ms = localDate(rs, "meeting_start");
         a.meeting = ms == null ? null : new Meeting(ms, localDate(rs, "meeting_end"));
+        a.meetingId = (Long) rs.getObject("meeting_id", Long.class);
         a.meetingAnnouncedOn = localDate(rs, "meeting_announced_on");
         a.periodPhase = rs.getString("period_phase");
         a.periodAnnouncedOn = localDate(rs, "period_announced_on");

@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.recflow.audit.HistoryEntry;
 
-/** An approval as the REST contract shows it: state, open deadlines, history and what can happen next. */
+/**
+ * An approval as the REST contract shows it: state, open deadlines, history and what can happen next. {@code meetingId}:
+ * the meeting it is to be approved at (api.md second wave, "Meetings"), null while it waits for one.
+ */
 public record ApprovalView(
         long id, Procedure procedure, String recommendation, Revision revision, String title, String studyGroup,
-        List<String> questions, String summary, String textReference, LocalDate agreedOn, Commands.MeetingDates nextMeeting,
+        List<String> questions, String summary, String textReference, LocalDate agreedOn, Commands.MeetingDates nextMeeting, Long meetingId,
         String regionalGroup, ApprovalStatus status, String outcome, String outcomeReason, Instant outcomeAt,
         Long movedTo, Long movedFrom, int round,
         PeriodView lastCall, PeriodView additionalReview, ResolutionView commentResolution,

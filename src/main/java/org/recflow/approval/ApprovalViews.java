@@ -39,17 +39,22 @@ class ApprovalViews {
         this.history = history;
     }
 
-    /** What {@code actor} sees of approval {@code a} now. */
-    ApprovalView of(Approval a, Actor actor) {
-        List<DeadlineView> open = deadlines.openFor(ApprovalManagement.SUBJECT_TYPE, a.id).stream()
+    /** The open deadlines of {@code a}, soonest first. */
+    List<DeadlineView> openDeadlines(Approval a) {
+        return deadlines.openFor(ApprovalManagement.SUBJECT_TYPE, a.id).stream()
                 .map(d -> new DeadlineView(d.kind().name(), d.dueAt(), GENEVA_TIME.format(ProcedureCalendar.inGeneva(d.dueAt())),
                         d.waitingOn().name(), d.overdue()))
                 .toList();
+    }
+
+    /** What {@code actor} sees of approval {@code a} now. */
+    ApprovalView of(Approval a, Actor actor) {
+        List<DeadlineView> open = openDeadlines(a);
         List<Comment> comments = submissions.comments(a.id);
         Set<String> late = submissions.objectingStates(a.id, a.round);
         return new ApprovalView(a.id, a.procedure, a.recommendation, a.revision, a.title, a.studyGroup, a.questions, a.summary,
                 a.textReference, a.agreedOn,
-                a.meeting == null ? null : new Commands.MeetingDates(a.meeting.start(), a.meeting.end()),
+                a.meeting == null ? null : new Commands.MeetingDates(a.meeting.start(), a.meeting.end(), a.meetingId), a.meetingId,
                 a.regionalGroup, a.status, a.outcome, a.outcomeReason, a.outcomeAt, a.movedTo, a.movedFrom, a.round,
                 a.lastCallClosesAt == null ? null : new ApprovalView.PeriodView(
                         Periods.dateOf(a.lastCallClosesAt).minusWeeks(Periods.LAST_CALL_WEEKS), a.lastCallClosesAt),

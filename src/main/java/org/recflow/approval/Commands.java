@@ -14,7 +14,17 @@ public final class Commands {
     private Commands() {
     }
 
-    public record MeetingDates(@NotNull LocalDate start, @NotNull LocalDate end) {
+    /**
+     * The meeting a text is to be approved at: either {@code meetingId} (a SCHEDULED meeting of the text's study group,
+     * api.md second wave) or its first and last day {@code start}, {@code end} (UTC dates; the meeting of the study group
+     * with those dates is found, or scheduled). Giving both is refused with 400 INVALID_REQUEST.
+     */
+    public record MeetingDates(LocalDate start, LocalDate end, Long meetingId) {
+        /** By dates only, as before meetings were a resource. */
+        public MeetingDates(LocalDate start, LocalDate end) {
+            this(start, end, null);
+        }
+
         Meeting toMeeting() {
             return new Meeting(start, end);
         }

@@ -62,17 +62,21 @@ class CircularDrafts {
     }
 
     /**
-     * Res. 1 §9.3.1, §9.4.1: every TAP text of the study group waiting for the Director's announcement whose next
-     * meeting starts on {@code meetingStart}. The contract keys this by {@code meetingId}; until meetings are a resource
-     * (issue 16) the study group and the meeting's first day name the meeting, and {@code meetingId} is refused.
+     * Res. 1 §9.3.1, §9.4.1: every TAP text waiting for the Director's announcement at one meeting: {@code meetingId}
+     * (api.md, second wave: the texts tied to that meeting), or, as before meetings were a resource,
+     * {@code studyGroup} and {@code meetingStart} (the texts of that study group whose next meeting starts that day).
+     * Giving both is refused (400 naming {@code meetingId}); so is a meeting with no such text.
      */
     private Draft tapConsultation(Commands.DraftCircular cmd) {
         if (cmd.meetingId() != null) {
-            throw invalid("meetingId", "meetings are not a resource yet: give studyGroup and meetingStart");
+            if (cmd.meetingStart() != null) {
+                throw invalid("meetingId", "give meetingId, or studyGroup and meetingStart, not both");
+            }
+            return tapConsultationAt(cmd.meetingId(), cmd.studyGroup() == null ? null : studyGroup(cmd.studyGroup()));
         }
         String sg = studyGroup(cmd.studyGroup());
         if (cmd.meetingStart() == null) {
-            throw invalid("meetingStart", "meetingStart is required for a TAP consultation circular");
+            throw invalid("meetingStart", "meetingId, or meetingStart with studyGroup, is required for a TAP consultation circular");
         }
         List<CircularText> texts = new ArrayList<>();
         LocalDate end = null;
@@ -90,6 +94,30 @@ class CircularDrafts {
                 .filter(step -> step.step().equals("CONSULTATION_CLOSE")).findFirst().orElseThrow().closesAt();
         List<CircularText> dated = texts.stream().map(t -> withClose(t, deadline)).toList();
         return new Draft(sg, new Circular.Params(null, null, cmd.meetingStart(), end, deadline), dated);
+    }
+
+    /** The TAP texts tied to meeting {@code meetingId} that wait for their announcement (of {@code sg} when not null). */
+    private Draft tapConsultationAt(long meetingId, String sg) {
+        List<CircularText> texts = new ArrayList<>();
+        LocalDate start = null;
+        LocalDate end = null;
+        String group = null;
+        for (ApprovalSummary s : approvals.list(sg, Procedure.TAP, ApprovalStatus.REQUESTED)) {
+            ApprovalView a = approvals.get(s.id());
+            if (a.meetingId() != null && a.meetingId() == meetingId && a.nextMeeting() != null) {
+                start = a.nextMeeting().start();
+                end = a.nextMeeting().end();
+                group = a.studyGroup();
+                texts.add(tapText(a, null));
+            }
+        }
+        if (texts.isEmpty()) {
+            throw invalid("meetingId", "no TAP text" + (sg == null ? "" : " of " + sg) + " waits for its announcement at meeting " + meetingId);
+        }
+        Instant deadline = planner.plan(Procedure.TAP, start).steps().stream()
+                .filter(step -> step.step().equals("CONSULTATION_CLOSE")).findFirst().orElseThrow().closesAt();
+        List<CircularText> dated = texts.stream().map(t -> withClose(t, deadline)).toList();
+        return new Draft(group, new Circular.Params(null, null, start, end, deadline), dated);
     }
 
     /** A.8 §4: Last Calls and Additional Reviews opened, and AAP texts approved, between {@code from} and {@code to}. */

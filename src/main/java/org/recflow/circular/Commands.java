@@ -16,9 +16,9 @@ public final class Commands {
     /**
      * A draft. Which fields count depends on {@code kind}: RESULT {@code approvalIds}; AAP_ANNOUNCEMENT {@code from},
      * {@code to} (optionally {@code studyGroup}); QUESTION_CONSULTATION {@code questionId}; DELETION {@code deletionIds};
-     * TAP_CONSULTATION {@code meetingId} in the contract — until meetings are a resource (issue 16) recflow takes
-     * {@code studyGroup} and {@code meetingStart} instead (every TAP text of that study group awaiting its announcement
-     * whose next meeting starts that day), and refuses {@code meetingId}. {@code paragraphs}: free paragraphs.
+     * TAP_CONSULTATION {@code meetingId} (every TAP text tied to that meeting awaiting its announcement), or, as before
+     * meetings were a resource (issue 16), {@code studyGroup} and {@code meetingStart} (every TAP text of that study
+     * group awaiting its announcement whose next meeting starts that day). {@code paragraphs}: free paragraphs.
      */
     public record DraftCircular(
             @NotNull CircularKind kind,

@@ -18,9 +18,13 @@ public final class Commands {
 
     /**
      * A move: new first and last day; {@code place} (null keeps it); {@code reason} for the record; {@code detachTexts}
-     * (contract: send texts whose notice breaks back to wait for another meeting) is not yet supported and refused when true.
+     * true: the texts whose notice the move breaks go back to wait for another meeting instead of the move being refused.
      */
     public record Reschedule(@NotNull LocalDate start, @NotNull LocalDate end, @Size(max = 200) String place,
             @NotBlank @Size(max = 4000) String reason, Boolean detachTexts) {
+    }
+
+    /** A cancellation, with its reason for the record. */
+    public record Cancel(@NotBlank @Size(max = 4000) String reason) {
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.recflow.approval.ApprovalMeetings;
 import org.recflow.approval.Planner;
 import org.recflow.approval.Procedure;
 import org.recflow.audit.History;
@@ -16,6 +17,7 @@ import org.recflow.membership.Actor;
 import org.recflow.membership.MemberRegistry;
 import org.recflow.kernel.ProblemCode;
 import org.recflow.kernel.RecflowException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,8 +38,13 @@ public class MeetingManagement {
     private final Planner planner;
     private final Rescheduling rules;
     private final History history;
+    private final ApprovalMeetings texts;
+    private final ApplicationEventPublisher events;
 
-    MeetingManagement(MeetingRepository meetings, MemberRegistry registry, ProcedureCalendar calendar, Planner planner, History history) {
+    MeetingManagement(MeetingRepository meetings, MemberRegistry registry, ProcedureCalendar calendar, Planner planner, History history,
+            ApprovalMeetings texts, ApplicationEventPublisher events) {
+        this.texts = texts;
+        this.events = events;
         this.meetings = meetings;
         this.registry = registry;
         this.calendar = calendar;
@@ -66,7 +73,7 @@ public class MeetingManagement {
         String sg = studyGroup == null ? null : studyGroup.toUpperCase(Locale.ROOT);
         return meetings.list(sg, from).stream()
                 .map(m -> new MeetingSummary(m.id(), m.studyGroup(), m.start(), m.end(), m.place(), m.status(), m.version(),
-                        meetings.texts(m).size()))
+                        texts.textsAt(m.id()).size()))
                 .toList();
     }
 
@@ -77,38 +84,86 @@ public class MeetingManagement {
     }
 
     /**
-     * TSB moves a SCHEDULED meeting that has not opened to new dates (first day after today, UTC). Refused with 409
-     * NOTICE_TOO_SHORT, naming the texts in {@code texts}, when the move breaks a notice already given (Res. 1 §9.3.3,
-     * §9.3.5, §9.4.1; A.8 §4.6: see {@link Rescheduling}). Accepted, it updates the meeting row and answers each text's
-     * moved dates. The approvals' own timers and deadlines are not moved here yet.
+     * TSB moves a SCHEDULED meeting that has not opened to new dates (first day after today, UTC), and with it, in this
+     * one transaction, every text tied to it: the approval's meeting, a running TAP consultation's close (Res. 1 §9.4.1,
+     * 7 working days before the new first day, holidays of the new dates) and its timer, the open text-distribution
+     * (§9.3.5) and meeting-announcement (§9.3.3, A.8 §4.6) deadlines, each text's history
+     * ({@link ApprovalMeetings#move}). A move that breaks a notice already given (see {@link Rescheduling}) is refused with
+     * 409 NOTICE_TOO_SHORT naming the texts, unless {@code detachTexts}: then those texts leave the meeting and wait for
+     * another ({@link ApprovalMeetings#leave}). Publishes {@link MeetingEvents.MeetingRescheduled}.
      */
     public RescheduleResult reschedule(Actor actor, long id, Commands.Reschedule cmd) {
         if (!actor.isTsb()) {
             throw RecflowException.notEligible("only TSB reschedules a meeting");
         }
-        if (Boolean.TRUE.equals(cmd.detachTexts())) {
-            throw invalid("detachTexts", "detaching texts from a meeting is not supported yet");
+        Meeting m = changeable(id);
+        checkDates(cmd.start(), cmd.end());
+        LocalDate today = calendar.today();
+        List<MeetingText> all = openTexts(m);
+        Rescheduling.Outcome outcome = rules.reschedule(m.start(), cmd.start(), all.stream().map(MeetingText::state).toList(), today);
+        List<Rescheduling.BrokenNotice> detached = List.of();
+        if (!outcome.acceptable()) {
+            if (!Boolean.TRUE.equals(cmd.detachTexts())) {
+                throw noticeTooShort(outcome.broken());
+            }
+            detached = outcome.broken();
+            java.util.Set<Long> leaving = detached.stream().map(Rescheduling.BrokenNotice::approvalId).collect(Collectors.toSet());
+            all = all.stream().filter(t -> !leaving.contains(t.id())).toList();
+            outcome = rules.reschedule(m.start(), cmd.start(), all.stream().map(MeetingText::state).toList(), today);
         }
+        String reason = cmd.reason().strip();
+        String place = cmd.place() == null ? m.place() : blankToNull(cmd.place());
+        meetings.update(m, cmd.start(), cmd.end(), place, calendar.now());
+        List<Long> detachedIds = detached.stream().map(Rescheduling.BrokenNotice::approvalId).distinct().toList();
+        for (long approvalId : detachedIds) {
+            texts.leave(actor, approvalId, id, false, reason);
+        }
+        for (MeetingText t : all) {
+            texts.move(actor, t.id(), id, cmd.start(), cmd.end(), reason);
+        }
+        history.record(SUBJECT, id, actor, "MEETING_RESCHEDULED", m.start() + ".." + m.end() + " -> " + cmd.start() + ".." + cmd.end()
+                + " (" + all.size() + " text(s) moved" + (detachedIds.isEmpty() ? "" : ", " + detachedIds.size() + " detached") + "): " + reason);
+        events.publishEvent(new MeetingEvents.MeetingRescheduled(id, m.studyGroup(), m.start(), m.end(), cmd.start(), cmd.end(), reason, actor,
+                all.stream().map(MeetingText::id).toList(), detachedIds));
+        return new RescheduleResult(get(id), outcome.moves(), detached, true);
+    }
+
+    /**
+     * TSB cancels a SCHEDULED meeting that has not opened: every text tied to it leaves it and waits for another
+     * meeting, its periods tied to the meeting closing without effect ({@link ApprovalMeetings#leave}; a TAP
+     * consultation already announced does not carry over: docs/SEED-NOTES.md, Res. 1 §9.4.1, §9.4.5). 403 for others,
+     * 404, 409 WRONG_STEP for a cancelled or opened meeting. Publishes {@link MeetingEvents.MeetingCancelled}.
+     */
+    public MeetingView cancel(Actor actor, long id, Commands.Cancel cmd) {
+        if (!actor.isTsb()) {
+            throw RecflowException.notEligible("only TSB cancels a meeting");
+        }
+        Meeting m = changeable(id);
+        String reason = cmd.reason().strip();
+        List<Long> ids = openTexts(m).stream().map(MeetingText::id).toList();
+        for (long approvalId : ids) {
+            texts.leave(actor, approvalId, id, true, reason);
+        }
+        meetings.cancel(m, calendar.now());
+        history.record(SUBJECT, id, actor, "MEETING_CANCELLED", m.start() + ".." + m.end() + " (" + ids.size() + " text(s) wait for another meeting): " + reason);
+        events.publishEvent(new MeetingEvents.MeetingCancelled(id, m.studyGroup(), m.start(), m.end(), reason, actor, ids));
+        return get(id);
+    }
+
+    /** The meeting, locked, when it may still change: SCHEDULED and not yet opened. */
+    private Meeting changeable(long id) {
         Meeting m = meetings.lock(id).orElseThrow(() -> RecflowException.notFound("meeting " + id));
         if (m.status() != MeetingStatus.SCHEDULED) {
             throw RecflowException.wrongStep("meeting " + id + " is " + m.status());
         }
-        LocalDate today = calendar.today();
-        if (!today.isBefore(m.start())) {
-            throw RecflowException.wrongStep("meeting " + id + " opened on " + m.start() + ": it can no longer be moved");
+        if (!calendar.today().isBefore(m.start())) {
+            throw RecflowException.wrongStep("meeting " + id + " opened on " + m.start() + ": it can no longer be changed");
         }
-        checkDates(cmd.start(), cmd.end());
-        List<MeetingText> texts = meetings.texts(m);
-        Rescheduling.Outcome outcome = rules.reschedule(m.start(), cmd.start(), texts.stream().map(MeetingText::state).toList(), today);
-        if (!outcome.acceptable()) {
-            throw noticeTooShort(outcome.broken());
-        }
-        meetings.adopt(m);
-        String place = cmd.place() == null ? m.place() : blankToNull(cmd.place());
-        meetings.update(m, cmd.start(), cmd.end(), place, calendar.now());
-        history.record(SUBJECT, id, actor, "MEETING_RESCHEDULED",
-                m.start() + ".." + m.end() + " -> " + cmd.start() + ".." + cmd.end() + ": " + cmd.reason().strip());
-        return new RescheduleResult(get(id), outcome.moves(), false);
+        return m;
+    }
+
+    private List<MeetingText> openTexts(Meeting m) {
+        return texts.textsAt(m.id()).stream().map(MeetingText::new).filter(MeetingText::open).toList();
     }
 
     private static RecflowException noticeTooShort(List<Rescheduling.BrokenNotice> broken) {
@@ -142,10 +197,14 @@ public class MeetingManagement {
     }
 
     private MeetingView view(Meeting m) {
-        List<MeetingView.Text> texts = meetings.texts(m).stream()
-                .map(t -> new MeetingView.Text(t.id(), t.recommendation(), t.revision(), t.label(), t.procedure(), t.status()))
-                .toList();
+        LocalDate today = calendar.today();
+        List<MeetingView.Text> list = texts.textsAt(m.id()).stream().map(MeetingText::new).map(t -> {
+            List<Rescheduling.MovedDate> needs = t.open()
+                    ? rules.reschedule(m.start(), m.start(), List.of(t.state()), today).moves().get(0).dates() : List.of();
+            ApprovalMeetings.MeetingText x = t.text();
+            return new MeetingView.Text(x.approvalId(), x.recommendation(), x.revision(), x.label(), x.procedure(), x.status(), needs);
+        }).toList();
         return new MeetingView(m.id(), m.studyGroup(), m.start(), m.end(), m.place(), m.status(), m.createdAt(), m.updatedAt(),
-                m.version(), texts, List.of(planner.plan(Procedure.AAP, m.start()), planner.plan(Procedure.TAP, m.start())));
+                m.version(), list, List.of(planner.plan(Procedure.AAP, m.start()), planner.plan(Procedure.TAP, m.start())));
     }
 }

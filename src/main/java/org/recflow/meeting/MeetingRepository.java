@@ -12,31 +12,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.recflow.approval.ApprovalStatus;
-import org.recflow.approval.Procedure;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Meetings as rows of {@code recflow.meeting} (V10), and the texts tied to them. An approval is tied to a meeting by
- * {@code approval.meeting_id}; an approval started with {@code nextMeeting: {start, end}} and no link yet counts as
- * tied to the SCHEDULED meeting of its study group with exactly those dates, the first made if several have them
- * (linked by {@link #adopt}). This class only
- * reads approval rows and writes no column of theirs but {@code meeting_id}.
+ * Meetings as rows of {@code recflow.meeting} (V10). The texts tied to a meeting are the approval module's to read
+ * ({@link org.recflow.approval.ApprovalMeetings}); this class touches no other table.
  */
 @Repository
 class MeetingRepository {
-
-    private static final String TEXT_COLUMNS = """
-            SELECT a.id, a.procedure, a.recommendation, a.revision, a.status, a.period_phase, a.period_announced_on,
-                   a.consultation_closes_at, a.texts_distributed_on, a.meeting_announced_on, a.meeting_start, a.meeting_end
-              FROM recflow.approval a
-            """;
-
-    /** An earlier SCHEDULED meeting of the same study group with the same dates: params study group, start, end, id. */
-    private static final String EARLIER = "SELECT 1 FROM recflow.meeting o WHERE o.status = 'SCHEDULED' AND o.study_group = ?"
-            + " AND o.start_date = ? AND o.end_date = ? AND o.id < ?";
 
     private final JdbcClient jdbc;
 
@@ -83,40 +68,22 @@ class MeetingRepository {
                 .params(date(start), date(end), place, ts(now), m.id()).update();
     }
 
-    /** The texts tied to the meeting, by approval id: linked ones, and for a SCHEDULED one the unlinked ones with its dates. */
-    List<MeetingText> texts(Meeting m) {
-        if (m.status() != MeetingStatus.SCHEDULED) {
-            return jdbc.sql(TEXT_COLUMNS + " WHERE a.meeting_id = ? ORDER BY a.id").param(m.id()).query(this::text).list();
-        }
-        return jdbc.sql(TEXT_COLUMNS + """
-                 WHERE a.meeting_id = ?
-                    OR (a.meeting_id IS NULL AND a.study_group = ? AND a.meeting_start = ? AND a.meeting_end = ?
-                        AND NOT EXISTS (""" + EARLIER + ")) ORDER BY a.id").params(m.id(), m.studyGroup(), date(m.start()), date(m.end()), m.studyGroup(), date(m.start()),
-                date(m.end()), m.id()).query(this::text).list();
+    /** The first SCHEDULED meeting of {@code studyGroup} with exactly those dates, if any. */
+    Optional<Meeting> scheduled(String studyGroup, LocalDate start, LocalDate end) {
+        return jdbc.sql("""
+                SELECT * FROM recflow.meeting WHERE status = 'SCHEDULED' AND study_group = ? AND start_date = ? AND end_date = ?
+                 ORDER BY id FETCH FIRST 1 ROWS ONLY""").params(studyGroup, date(start), date(end)).query(this::map).optional();
     }
 
-    /** Links the unlinked approvals with the meeting's study group and dates to it; answers how many. */
-    int adopt(Meeting m) {
-        return jdbc.sql("""
-                UPDATE recflow.approval SET meeting_id = ?
-                 WHERE meeting_id IS NULL AND study_group = ? AND meeting_start = ? AND meeting_end = ?
-                   AND NOT EXISTS (""" + EARLIER + ")")
-                .params(m.id(), m.studyGroup(), date(m.start()), date(m.end()), m.studyGroup(), date(m.start()), date(m.end()), m.id())
-                .update();
+    /** Marks the meeting CANCELLED (version + 1). */
+    void cancel(Meeting m, Instant now) {
+        jdbc.sql("UPDATE recflow.meeting SET status = 'CANCELLED', updated_at = ?, version = version + 1 WHERE id = ?")
+                .params(ts(now), m.id()).update();
     }
 
     private Meeting map(ResultSet rs, int row) throws SQLException {
         return new Meeting(rs.getLong("id"), rs.getString("study_group"), localDate(rs, "start_date"), localDate(rs, "end_date"),
                 rs.getString("place"), MeetingStatus.valueOf(rs.getString("status")), instant(rs, "created_at"),
                 instant(rs, "updated_at"), rs.getInt("version"));
-    }
-
-    private MeetingText text(ResultSet rs, int row) throws SQLException {
-        Procedure procedure = Procedure.valueOf(rs.getString("procedure"));
-        boolean consultation = procedure == Procedure.TAP && "CONSULTATION".equals(rs.getString("period_phase"));
-        return new MeetingText(rs.getLong("id"), procedure, rs.getString("recommendation"), rs.getString("revision"),
-                ApprovalStatus.valueOf(rs.getString("status")), consultation ? localDate(rs, "period_announced_on") : null,
-                instant(rs, "consultation_closes_at"), localDate(rs, "texts_distributed_on"), localDate(rs, "meeting_announced_on"),
-                localDate(rs, "meeting_start"), localDate(rs, "meeting_end"));
     }
 }

@@ -1,26 +1,21 @@
 package org.recflow.meeting;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import org.recflow.approval.ApprovalStatus;
-import org.recflow.approval.Procedure;
+import org.recflow.approval.ApprovalMeetings;
 
-/**
- * A text to be approved at a meeting, as read from its approval row: what {@link Rescheduling} needs
- * ({@code consultationAnnouncedOn}, {@code textsDistributedOn}, {@code meetingAnnouncedOn}: UTC dates, null when not
- * yet done) and the meeting dates stored on the approval itself ({@code meetingStart}, {@code meetingEnd}).
- */
-record MeetingText(long id, Procedure procedure, String recommendation, String revision, ApprovalStatus status,
-        LocalDate consultationAnnouncedOn, Instant consultationClosesAt, LocalDate textsDistributedOn, LocalDate meetingAnnouncedOn,
-        LocalDate meetingStart, LocalDate meetingEnd) {
+/** A text to be approved at a meeting, as the approval module answers it, and the part {@link Rescheduling} reads. */
+record MeetingText(ApprovalMeetings.MeetingText text) {
 
-    /** "ITU-T D.1 (new)", as the approval package labels a text. */
-    String label() {
-        return "ITU-T " + recommendation + " (" + revision.toLowerCase(java.util.Locale.ROOT) + ")";
+    long id() {
+        return text.approvalId();
     }
 
     Rescheduling.TextState state() {
-        return new Rescheduling.TextState(id, label(), procedure, status, consultationAnnouncedOn, consultationClosesAt,
-                textsDistributedOn, meetingAnnouncedOn);
+        return new Rescheduling.TextState(text.approvalId(), text.label(), text.procedure(), text.status(),
+                text.consultationAnnouncedOn(), text.consultationClosesAt(), text.textsDistributedOn(), text.meetingAnnouncedOn());
+    }
+
+    /** Whether anything of the text is still tied to the meeting (not final, not in the more-time window after it). */
+    boolean open() {
+        return !text.status().isFinal() && text.status() != org.recflow.approval.ApprovalStatus.MORE_TIME;
     }
 }

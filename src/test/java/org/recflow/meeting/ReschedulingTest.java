@@ -153,4 +153,35 @@ class ReschedulingTest {
         assertThat(o.moves()).isEmpty();
         assertThat(o.broken()).isEmpty();
     }
+
+    @Test
+    void laterOntoAMondayTheCloseCountsBackOverTheWeekendBeforeIt() {
+        // Tue 8 June -> Mon 14 June 2027 (no holiday): 7 working days back from Monday reach Thu 3 June, the close is Wed 2 June
+        Outcome o = rules.reschedule(d("2027-06-08"), d("2027-06-14"), List.of(tapInConsultation(1, "2027-03-01")), d("2027-04-01"));
+
+        MovedDate close = step(o, 1, "CONSULTATION_CLOSE");
+        assertThat(close.from()).isEqualTo(d("2027-05-27"));
+        assertThat(close.to()).isEqualTo(d("2027-06-02"));
+        assertThat(close.closesAt()).isEqualTo(Instant.parse("2027-06-02T23:59:59Z"));
+        assertThat(o.acceptable()).isTrue();
+    }
+
+    @Test
+    void earlierARequestedTextsAnnouncementMovesAndAnAapAnnouncementMadeTooLateForTheNewDatesBreaks() {
+        TextState requested = new TextState(7, "ITU-T D.7 (new)", Procedure.TAP, ApprovalStatus.REQUESTED, null, null, null, null);
+        // Tue 13 April -> Tue 6 April 2027; AAP announced Sat 20 March: 3 weeks before 6 April is 16 March
+        Outcome o = rules.reschedule(d("2027-04-13"), d("2027-04-06"), List.of(requested, aapAwaiting(8, "2027-03-20")), d("2026-12-01"));
+
+        MovedDate announcement = step(o, 7, "ANNOUNCEMENT");
+        assertThat(announcement.from()).isEqualTo(d("2027-01-13"));
+        assertThat(announcement.to()).isEqualTo(d("2027-01-06"));
+        assertThat(announcement.alreadyPassed()).isFalse();
+        // a requested text's consultation is not running: its planned close moves but has no instant yet
+        assertThat(step(o, 7, "CONSULTATION_CLOSE").closesAt()).isNull();
+        assertThat(o.broken()).singleElement().satisfies(b -> {
+            assertThat(b.approvalId()).isEqualTo(8);
+            assertThat(b.step()).isEqualTo("MEETING_ANNOUNCEMENT");
+            assertThat(b.latestDate()).isEqualTo(d("2027-03-16"));
+        });
+    }
 }

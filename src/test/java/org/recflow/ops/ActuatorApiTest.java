@@ -46,8 +46,11 @@ class ActuatorApiTest {
     void tsbSeesTheComponentsOfReadiness() throws Exception {
         JsonNode readiness = read("/actuator/health/readiness", "tsb");
         assertThat(readiness.get("components").fieldNames()).toIterable()
-                .containsExactlyInAnyOrder("db", "jobExecutor", "readinessState");
+                .containsExactlyInAnyOrder("db", "jobExecutor", "readinessState", "outbox");
         assertThat(readiness.at("/components/db/status").asText()).isEqualTo("UP");
+        // the notifications' backlog, far below its threshold in the tests
+        assertThat(readiness.at("/components/outbox/status").asText()).isEqualTo("UP");
+        assertThat(readiness.at("/components/outbox/details/threshold").asInt()).isPositive();
         // the tests run without the job executor, like the sim profile: off by design, not down
         assertThat(readiness.at("/components/jobExecutor/status").asText()).isEqualTo("UP");
         assertThat(readiness.at("/components/jobExecutor/details/enabled").asBoolean()).isFalse();

@@ -130,6 +130,26 @@ class UpgradeTest {
                     .contains(String.valueOf(tapConsultation));
         }
 
+        // V16 (issue 16): on a release made before it, every approval with meeting dates is tied to a SCHEDULED meeting of
+        // its study group with those dates, those requested after V10 (0.2.0 did not link them) included; the API shows it
+        if (!shipped(release, "V16__")) {
+            JdbcTemplate meetingsDb = context.getBean(JdbcTemplate.class);
+            assertThat(meetingsDb.queryForObject("""
+                    SELECT COUNT(*) FROM recflow.approval a LEFT JOIN recflow.meeting m ON m.id = a.meeting_id
+                     WHERE a.meeting_start IS NOT NULL AND (m.id IS NULL OR m.status <> 'SCHEDULED' OR m.study_group <> a.study_group
+                           OR m.start_date <> a.meeting_start OR m.end_date <> a.meeting_end)""", Integer.class)).isZero();
+            // one meeting per (study group, start, end): none made twice
+            assertThat(meetingsDb.queryForObject("""
+                    SELECT COUNT(*) FROM (SELECT study_group, start_date, end_date FROM recflow.meeting WHERE status = 'SCHEDULED'
+                     GROUP BY study_group, start_date, end_date HAVING COUNT(*) > 1) t""", Integer.class)).isZero();
+            for (long tap : List.of(tapConsultation, tapMeeting)) {
+                JsonNode a = call(200, "tsb", "GET", "/api/approvals/" + tap, null);
+                assertThat(a.get("meetingId").isNumber()).as("meetingId of " + tap).isTrue();
+                assertThat(call(200, "ms-bra", "GET", "/api/meetings/" + a.get("meetingId").asLong(), null).get("texts")
+                        .findValuesAsText("approvalId")).contains(String.valueOf(tap));
+            }
+        }
+
         // --- 1 June: comment resolution ends in an Additional Review; Member States reply -------------------------
         call(200, "chair-sg17", "POST", "/api/approvals/" + aapResolution + "/resolution",
                 "{\"textReference\":\"SG17-TD350\",\"resolutionReference\":\"SG17-TD351\"}");

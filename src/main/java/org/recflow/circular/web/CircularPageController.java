@@ -52,11 +52,12 @@ class CircularPageController {
 
     @PostMapping("/dashboard/circulars")
     String draft(Actor actor, @RequestParam CircularKind kind, @RequestParam(required = false) String studyGroup,
+            @RequestParam(required = false) Long meetingId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate meetingStart,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, RedirectAttributes flash) {
         try {
-            long id = circulars.draft(actor, new Commands.DraftCircular(kind, null, from, to, null, null, null,
+            long id = circulars.draft(actor, new Commands.DraftCircular(kind, null, from, to, null, null, meetingId,
                     studyGroup == null || studyGroup.isBlank() ? null : studyGroup, meetingStart, null)).id();
             return "redirect:/dashboard/circulars/" + id;
         } catch (RecflowException e) {

@@ -61,4 +61,9 @@ class MeetingController {
     RescheduleResult reschedule(Actor actor, @PathVariable String id, @Valid @RequestBody Commands.Reschedule body) {
         return meetings.reschedule(actor, id(id), body);
     }
+
+    @PostMapping("/{id}/cancellation")
+    MeetingView cancel(Actor actor, @PathVariable String id, @Valid @RequestBody Commands.Cancel body) {
+        return meetings.cancel(actor, id(id), body);
+    }
 }

@@ -94,12 +94,35 @@ class CircularApiTest {
     }
 
     @Test
+    void aTapConsultationCircularIsDraftedForAMeetingByItsId() throws Exception {
+        List<Long> texts = tapTexts("SG5", "2027-05-11", "2027-05-14", "L.9851", "L.9852");
+        tapTexts("SG5", "2027-05-11", "2027-05-20", "L.9853");
+        long meeting = body(call(get("/api/approvals/" + texts.get(0)), "tsb", null)).get("meetingId").asLong();
+        clock.set("2027-01-05T09:00:00Z");
+
+        long id = drafted("{\"kind\":\"TAP_CONSULTATION\",\"meetingId\":" + meeting + "}");
+
+        JsonNode c = body(call(get("/api/circulars/" + id), "tsb", null).andExpect(status().isOk()));
+        assertThat(c.get("studyGroup").asText()).isEqualTo("SG5");
+        assertThat(c.get("texts").findValuesAsText("subjectId")).containsExactlyInAnyOrderElementsOf(texts.stream().map(String::valueOf).toList());
+        assertThat(c.get("meetingStart").asText()).isEqualTo("2027-05-11");
+        assertThat(c.get("meetingEnd").asText()).isEqualTo("2027-05-14");
+        // Tue 11 May 2027: seven working days back over Ascension Day (Thu 6 May) and a weekend, the 7th working day before is Thu 29 April: replies by Wed 28 April
+        assertThat(c.get("replyDeadline").asText()).isEqualTo("2027-04-28T23:59:59Z");
+        refused(call(post("/api/circulars"), "tsb", "{\"kind\":\"TAP_CONSULTATION\",\"meetingId\":" + meeting
+                + ",\"studyGroup\":\"SG5\",\"meetingStart\":\"2027-05-11\"}"), 400, "INVALID_REQUEST")
+                .andExpect(jsonPath("$.field").value("meetingId"));
+        refused(call(post("/api/circulars"), "tsb", "{\"kind\":\"TAP_CONSULTATION\",\"meetingId\":" + meeting + ",\"studyGroup\":\"SG2\"}"),
+                400, "INVALID_REQUEST").andExpect(jsonPath("$.field").value("meetingId"));
+    }
+
+    @Test
     void aTapConsultationCircularOpensTheConsultationOfEveryTextItListsWhenIssued() throws Exception {
         List<Long> texts = tapTexts("SG12", "2027-05-10", "2027-05-19", "G.1001", "G.1002", "G.1003");
         clock.set("2027-01-05T09:00:00Z");
         String draft = "{\"kind\":\"TAP_CONSULTATION\",\"studyGroup\":\"SG12\",\"meetingStart\":\"2027-05-10\"}";
         refused(call(post("/api/circulars"), "chair-sg12", draft), 403, "NOT_ELIGIBLE");
-        refused(call(post("/api/circulars"), "tsb", "{\"kind\":\"TAP_CONSULTATION\",\"meetingId\":12}"), 400, "INVALID_REQUEST")
+        refused(call(post("/api/circulars"), "tsb", "{\"kind\":\"TAP_CONSULTATION\",\"meetingId\":99999999}"), 400, "INVALID_REQUEST")
                 .andExpect(jsonPath("$.field").value("meetingId"));
         long id = drafted(draft);
 
