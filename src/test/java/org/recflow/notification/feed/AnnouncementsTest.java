@@ -42,7 +42,7 @@ class AnnouncementsTest {
 
     @Test
     void aStepRolledBackAnnouncesNothingAndOneCommittedAnnouncesOnce() {
-        Subject s = new Subject("APPROVAL", 9_200_001L, "ITU-T X.9999 (new) feed test", "SG17");
+        Subject s = new Subject("APPROVAL", 9_300_001L, "ITU-T X.9999 (new) feed test", "SG17");
         clock.set("2031-01-18T08:00:00Z");
         tx.executeWithoutResult(t -> {
             events.publishEvent(new ApprovalEvents.LastCallAnnounced(s, Actors.TSB, LocalDate.parse("2031-01-18"), CLOSES));
@@ -63,8 +63,8 @@ class AnnouncementsTest {
 
     @Test
     void onlyAnnouncementsOfTheStudyGroupAskedForAreRead() {
-        Subject sg17 = new Subject("QUESTION", 9_200_002L, "Question Q99/17", "SG17");
-        Subject sg13 = new Subject("QUESTION", 9_200_003L, "Question Q99/13", "SG13");
+        Subject sg17 = new Subject("QUESTION", 9_300_002L, "Question Q99/17", "SG17");
+        Subject sg13 = new Subject("QUESTION", 9_300_003L, "Question Q99/13", "SG13");
         clock.set("2031-01-19T08:00:00Z");
         tx.executeWithoutResult(t -> {
             events.publishEvent(new QuestionEvents.ConsultationOpened(sg17, LocalDate.parse("2031-01-19"), CLOSES));
