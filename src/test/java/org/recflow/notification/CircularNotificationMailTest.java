@@ -134,6 +134,33 @@ class CircularNotificationMailTest extends MailTestSupport {
         assertThat(receivedByAddress(s -> s != null && s.contains("Y.4911") && !s.contains("Withdrawn"))).isEmpty();
     }
 
+    @Test
+    void aResultNotifiedByAnIssuedCircularIsToldOnceAsThatCircular() throws Exception {
+        clock.set("2026-12-01T09:00:00Z");
+        long text = approvals.start(CHAIR_SG20, new Commands.StartApproval(Procedure.TAP, "Y.4921", Revision.NEW, "Title of Y.4921", "SG20",
+                List.of("Q1/20"), "Summary of Y.4921.", "SG20-TD-Y.4921", LocalDate.parse("2026-11-30"),
+                new Commands.MeetingDates(LocalDate.parse("2027-07-05"), LocalDate.parse("2027-07-14")), null)).id();
+        clock.set("2027-01-06T08:00:00Z");
+        var consultation = approvals.announceConsultation(TSB, text, new Commands.AnnounceConsultation(LocalDate.parse("2027-01-06"), null, null))
+                .consultation();
+        approvals.reply(Actors.FRA, text, "FRA", new Commands.SubmitReply(org.recflow.consultation.Position.AGAINST, "r", "p"));
+        clock.moveTo(consultation.closesAt().plusSeconds(1).toString(), text);
+        long id = circulars.draft(TSB, new org.recflow.circular.Commands.DraftCircular(CircularKind.RESULT, List.of(text), null, null, null, null,
+                null, null, null, null)).id();
+        dispatcher.runDue();
+        SMTP.purgeEmailFromAllMailboxes();
+
+        circulars.issue(TSB, id, new org.recflow.circular.Commands.IssueCircular("TSB Circular 9303", null));
+        dispatcher.runDue();
+
+        // one CIRCULAR per recipient, about the circular; none about the text (its result step is this circular's)
+        Map<String, List<MimeMessage>> byAddress = receivedByAddress(s -> s.contains("Circular") || s.contains("通函"));
+        assertThat(byAddress).isNotEmpty().containsKey("chair-sg20@example.org");
+        assertThat(byAddress.values()).allSatisfy(list -> assertThat(list).singleElement()
+                .satisfies(m -> assertThat(m.getSubject()).contains("TSB Circular 9303")));
+        assertThat(notifications.log(TSB, null, null, "CIRCULAR")).noneMatch(d -> d.subject().contains("Y.4921"));
+    }
+
     private static String attachmentName(MimeMessage m) throws Exception {
         BodyPart p = find((MimeMultipart) m.getContent(), "application/pdf");
         assertThat(p).as("the PDF attachment").isNotNull();
