@@ -2,6 +2,7 @@ package org.recflow.notification;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
@@ -22,12 +23,16 @@ class NotificationConfiguration {
 
     @Bean
     HealthIndicator outboxHealthIndicator(Dispatcher dispatcher, NotificationProperties props) {
-        return () -> {
-            long backlog = dispatcher.backlog();
-            long incomplete = dispatcher.incompletePublications();
-            Status status = backlog + incomplete > props.backlogThreshold() ? Status.OUT_OF_SERVICE : Status.UP;
-            return Health.status(status).withDetail("deliveriesWaiting", backlog).withDetail("publicationsWaiting", incomplete)
-                    .withDetail("threshold", props.backlogThreshold()).build();
+        // AbstractHealthIndicator: a database that is away makes this DOWN, never an error answer of the health endpoint
+        return new AbstractHealthIndicator("the outbox's backlog could not be read") {
+            @Override
+            protected void doHealthCheck(Health.Builder builder) {
+                long backlog = dispatcher.backlog();
+                long incomplete = dispatcher.incompletePublications();
+                Status status = backlog + incomplete > props.backlogThreshold() ? Status.OUT_OF_SERVICE : Status.UP;
+                builder.status(status).withDetail("deliveriesWaiting", backlog).withDetail("publicationsWaiting", incomplete)
+                        .withDetail("threshold", props.backlogThreshold());
+            }
         };
     }
 
