@@ -39,7 +39,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Issue 18 item 5: issuing a circular tells its addressees (every Member State administration, every Sector Member,
  * the Associates of its study group, its study group's chair) once each by e-mail through a real SMTP server, with
- * the circular's PDF in the recipient's language attached; a refused issue tells no one.
+ * the circular's PDF in the recipient's language attached (and a webhook's {@code href} to that PDF); a result told by
+ * the circular is not told again on its own; a refused issue tells no one.
  */
 @SpringTest
 class CircularNotificationMailTest extends MailTestSupport {
@@ -149,9 +150,35 @@ class CircularNotificationMailTest extends MailTestSupport {
                 null, null, null, null)).id();
         dispatcher.runDue();
         SMTP.purgeEmailFromAllMailboxes();
+        // Russia reads Russian and has a webhook too: the webhook's href and the attachment are in Russian
+        List<String> hooks = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<Boolean> signed = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        String[] secret = new String[1];
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/hook", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            var h = exchange.getRequestHeaders();
+            hooks.add(body);
+            signed.add(WebhookSignature.sign(secret[0], h.getFirst("webhook-id"), Long.parseLong(h.getFirst("webhook-timestamp")), body)
+                    .equals(h.getFirst("webhook-signature")));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            secret[0] = notifications.subscribe(Actors.memberState("RUS"), new SubscriptionChange("rus@example.org", "ru",
+                    "http://127.0.0.1:" + server.getAddress().getPort() + "/hook", List.of(NotificationType.CIRCULAR))).webhookSecret();
 
-        circulars.issue(TSB, id, new org.recflow.circular.Commands.IssueCircular("TSB Circular 9303", null));
-        dispatcher.runDue();
+            circulars.issue(TSB, id, new org.recflow.circular.Commands.IssueCircular("TSB Circular 9303", null));
+            dispatcher.runDue();
+        } finally {
+            server.stop(0);
+            notifications.subscribe(Actors.memberState("RUS"), new SubscriptionChange("rus@example.org", "en", null, List.of(NotificationType.values())));
+        }
+        assertThat(hooks).singleElement().satisfies(body -> assertThat(body).contains("\"type\":\"CIRCULAR\"")
+                .contains("\"href\":\"https://recflow.example.org/api/circulars/" + id + ".pdf?lang=ru\""));
+        assertThat(signed).containsExactly(true);
 
         // one CIRCULAR per recipient, about the circular; none about the text (its result step is this circular's)
         Map<String, List<MimeMessage>> byAddress = receivedByAddress(s -> s.contains("Circular") || s.contains("通函"));
@@ -159,6 +186,7 @@ class CircularNotificationMailTest extends MailTestSupport {
         assertThat(byAddress.values()).allSatisfy(list -> assertThat(list).singleElement()
                 .satisfies(m -> assertThat(m.getSubject()).contains("TSB Circular 9303")));
         assertThat(notifications.log(TSB, null, null, "CIRCULAR")).noneMatch(d -> d.subject().contains("Y.4921"));
+        assertThat(attachmentName(byAddress.get("rus@example.org").get(0))).isEqualTo("TSB-Circular-9303-ru.pdf");
     }
 
     private static String attachmentName(MimeMessage m) throws Exception {
