@@ -373,7 +373,8 @@ class AuthorizationMatrixTest {
         }
         MvcResult result = mvc.perform(formLogin("/login").user(caller.username).password(caller == WRONG_PASSWORD ? "wrong" : "demo"))
                 .andExpect(status().isFound())
-                .andExpect(header().string("Location", caller == WRONG_PASSWORD ? containsString("error") : containsString("/dashboard")))
+                .andExpect(header().string("Location", caller == WRONG_PASSWORD ? containsString("error")
+                        : containsString(caller == TSB || caller == CHAIR || caller == OTHER_CHAIR ? "/dashboard" : "/mine")))
                 .andReturn();
         return (MockHttpSession) result.getRequest().getSession();
     }

@@ -17,11 +17,15 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -128,6 +132,45 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Where an account lands after signing in (issue 15): the page it asked for before signing in, else the page it
+     * can use; TSB and study-group chairmen the dashboard, every other account (Member States, Sector Members,
+     * Associates) what waits on it ({@code /mine}). A saved request for the dashboard ("/" or "/dashboard") that the
+     * account may not open is dropped, so that a Member State never lands on a 403.
+     */
+    static SavedRequestAwareAuthenticationSuccessHandler landing() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            public void onAuthenticationSuccess(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res,
+                    Authentication auth) throws jakarta.servlet.ServletException, IOException {
+                var saved = cache.getRequest(req, res);
+                if (saved != null && !usesDashboard(auth)) {
+                    String path = java.net.URI.create(saved.getRedirectUrl()).getPath();
+                    String context = req.getContextPath();
+                    if (path != null && (path.equals(context + "/") || path.equals(context + "/dashboard"))) {
+                        cache.removeRequest(req, res);
+                    }
+                }
+                super.onAuthenticationSuccess(req, res, auth);
+            }
+
+            @Override
+            protected String determineTargetUrl(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res,
+                    Authentication auth) {
+                return usesDashboard(auth) ? "/dashboard" : "/mine";
+            }
+        };
+        handler.setRequestCache(cache);
+        return handler;
+    }
+
+    /** TSB and study-group chairmen: the accounts the dashboard is for. */
+    static boolean usesDashboard(Authentication auth) {
+        return auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(a -> a.equals("ROLE_" + Role.TSB.name()) || a.equals("ROLE_" + Role.CHAIR.name()));
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, ObjectMapper json,
@@ -143,12 +186,16 @@ class SecurityConfiguration {
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login").permitAll()
                 .requestMatchers(PUBLIC_PAGES).permitAll()
+                // starting a procedure from the pages: TSB and chairmen, as the dashboard (issue 15)
+                .requestMatchers("/dashboard/approvals/new", "/dashboard/approvals/new/steps/*", "/dashboard/questions/new",
+                        "/dashboard/questions/new/steps/*", "/dashboard/deletions/new", "/dashboard/deletions/new/steps/*")
+                        .hasAnyRole(Role.TSB.name(), Role.CHAIR.name())
                 // one procedure's page and its step forms: for every member signed in (issue 15 item 1)
                 .requestMatchers("/dashboard/approvals/*", "/dashboard/approvals/*/steps/*", "/dashboard/questions/*",
                         "/dashboard/questions/*/steps/*", "/dashboard/deletions/*", "/dashboard/deletions/*/steps/*").authenticated()
                 .requestMatchers("/", "/dashboard/**").hasAnyRole(Role.TSB.name(), Role.CHAIR.name())
                 .anyRequest().authenticated())
-            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard", false).failureHandler(signInFailed)
+            .formLogin(form -> form.loginPage("/login").successHandler(landing()).failureHandler(signInFailed)
                 .permitAll())
             .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
             .exceptionHandling(ex -> ex.accessDeniedHandler(denied))

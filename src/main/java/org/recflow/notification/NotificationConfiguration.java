@@ -19,7 +19,26 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NotificationProperties.class)
+@org.springframework.scheduling.annotation.EnableAsync
 class NotificationConfiguration {
+
+    /**
+     * The executor of {@link Outbox#fanOut}: {@code fanOutThreads} threads of its own (a queue without bound: a
+     * publication waiting there is in the registry, and taken up again after a crash), or the caller's thread for 0.
+     */
+    @Bean(Outbox.FAN_OUT_EXECUTOR)
+    org.springframework.core.task.TaskExecutor notificationFanOutExecutor(NotificationProperties props) {
+        if (props.fanOutThreads() <= 0) {
+            return new org.springframework.core.task.SyncTaskExecutor();
+        }
+        org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor executor = new org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(props.fanOutThreads());
+        executor.setMaxPoolSize(props.fanOutThreads());
+        executor.setThreadNamePrefix("notification-fan-out-");
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(10);
+        return executor;
+    }
 
     @Bean
     HealthIndicator outboxHealthIndicator(Dispatcher dispatcher, NotificationProperties props) {

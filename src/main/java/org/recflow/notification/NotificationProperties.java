@@ -14,7 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code allowLoopbackHttp}, whether plain http:// to a loopback address is accepted (sim, tests; https:// only
  * otherwise); {@code resubmitAfter}, the age after which an outbox publication not yet fanned out is taken up again;
  * {@code backlogThreshold}, the undelivered deliveries due and publications waiting above which readiness is
- * OUT_OF_SERVICE.
+ * OUT_OF_SERVICE; {@code fanOutThreads}, the threads that fan a committed change's notification out into deliveries
+ * (0: on the committing thread itself, as the test suite does; otherwise a thread of their own, so that the
+ * committing thread, which still holds its connection after the commit, never waits for a second one: with both on
+ * one thread, ten job-executor threads closing periods at once held all ten connections of the pool and waited
+ * for an eleventh).
  */
 @ConfigurationProperties("recflow.notifications")
 record NotificationProperties(
@@ -29,7 +33,8 @@ record NotificationProperties(
         @DefaultValue("PT5S") Duration webhookTimeout,
         @DefaultValue("false") boolean allowLoopbackHttp,
         @DefaultValue("PT1M") Duration resubmitAfter,
-        @DefaultValue("10000") int backlogThreshold) {
+        @DefaultValue("10000") int backlogThreshold,
+        @DefaultValue("2") int fanOutThreads) {
 
     /** The wait before attempt {@code attempts + 1}, after {@code attempts} failed ones: firstRetry, doubled each time, at most maxRetry. */
     Duration retryDelay(int attempts) {

@@ -35,6 +35,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 public class Outbox {
 
+    /** The name of the executor bean the fan-out runs on ({@code recflow.notifications.fan-out-threads}). */
+    static final String FAN_OUT_EXECUTOR = "notificationFanOut";
+
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Outbox.class);
 
     private final JdbcClient jdbc;
@@ -63,9 +66,12 @@ public class Outbox {
 
     /**
      * The registry's listener: fans {@code n} out after the change committed (see the class comment): its recipients
-     * first (their own read-only transactions), then the rows in one new transaction.
+     * first (their own read-only transactions), then the rows in one new transaction; on the fan-out executor, so
+     * that the committing thread, which holds its connection until the commit's callbacks end, never waits for a
+     * second one (the registry marks the publication completed on that thread when this returns).
      */
     @TransactionalEventListener
+    @org.springframework.scheduling.annotation.Async(FAN_OUT_EXECUTOR)
     public void fanOut(Notification n) {
         Set<String> to = recipients.of(n.audience(), n.subject());
         ownTransaction.executeWithoutResult(status -> queue(n, to));

@@ -103,6 +103,8 @@ class OutboxCrashTest {
                 "--camunda.bpm.generate-unique-process-engine-name=false",
                 "--recflow.notifications.dispatcher-enabled=false",
                 "--recflow.notifications.allow-loopback-http=true",
+                // the fan-out on the committing thread, so that the test reads its rows as soon as the change returns
+                "--recflow.notifications.fan-out-threads=0",
                 "--spring.main.banner-mode=off",
                 "--logging.level.org.camunda.bpm=WARN",
                 "--logging.level.org.flywaydb=WARN");

@@ -28,7 +28,7 @@ class OutboxOperationsTest {
     private static NotificationProperties threshold(int n) {
         return new NotificationProperties(URI.create("http://localhost:8080"), "recflow@example.org", false, Duration.ofSeconds(5),
                 Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofHours(24), Duration.ofMinutes(2), Duration.ofSeconds(5), true,
-                Duration.ofMinutes(1), n);
+                Duration.ofMinutes(1), n, 0);
     }
 
     @Test

@@ -98,6 +98,56 @@ class SimClockApiTest {
         return rows.get(0).toInstant();
     }
 
+    org.springframework.mock.web.MockHttpSession signIn(String user) throws Exception {
+        return (org.springframework.mock.web.MockHttpSession) mvc.perform(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin("/login")
+                        .user(user).password("demo")).andReturn().getRequest().getSession();
+    }
+
+    /** The dashboard's clock control (issue 15): TSB sees the simulated now and moves it with a form, as PUT does. */
+    @Test
+    void tsbMovesTheClockFromTheDashboard() throws Exception {
+        var tsb = signIn("tsb");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(mvc.perform(get("/dashboard").session(tsb))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.getElementById("sim-now").attr("data-now")).isEqualTo("2027-01-01T00:00:00Z");
+        assertThat(page.getElementById("clock-form").attr("action")).isEqualTo("/dashboard/sim/clock");
+        assertThat(page.select("#clock-form input[name=_csrf]")).hasSize(1);
+        var moved = mvc.perform(post("/dashboard/sim/clock").session(tsb)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("now", "2027-01-05T09:00")).andExpect(status().isFound()).andReturn();
+        assertThat(moved.getFlashMap().get("clockMoved")).isEqualTo(0);
+        assertThat(stored()).isEqualTo("2027-01-05T09:00:00Z");
+        assertThat(ClockUtil.getCurrentTime().toInstant()).isEqualTo("2027-01-05T09:00:00Z");
+        // the redirect's page says so and shows the new now
+        org.jsoup.nodes.Document shown = org.jsoup.Jsoup.parse(mvc.perform(get("/dashboard").session(tsb))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(shown.getElementById("clock-moved")).isNotNull();
+        assertThat(shown.getElementById("sim-now").attr("data-now")).isEqualTo("2027-01-05T09:00:00Z");
+        // back in time: refused with its words on the dashboard, nothing moved
+        var back = mvc.perform(post("/dashboard/sim/clock").session(tsb)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("now", "2027-01-04T09:00:00")).andExpect(status().isFound()).andReturn();
+        assertThat((String) back.getFlashMap().get("clockRefused")).contains("only moves forward");
+        org.jsoup.nodes.Document after = org.jsoup.Jsoup.parse(mvc.perform(get("/dashboard").session(tsb))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(after.getElementById("clock-refused").text()).contains("only moves forward");
+        assertThat(stored()).isEqualTo("2027-01-05T09:00:00Z");
+        // not a date: refused; a chairman has no clock control and may not post to it
+        var garbled = mvc.perform(post("/dashboard/sim/clock").session(tsb)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("now", "soon")).andExpect(status().isFound()).andReturn();
+        assertThat((String) garbled.getFlashMap().get("clockRefused")).contains("not a date");
+        var chair = signIn("chair-sg20");
+        org.jsoup.nodes.Document chairs = org.jsoup.Jsoup.parse(mvc.perform(get("/dashboard").session(chair))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(chairs.getElementById("sim-clock")).isNull();
+        mvc.perform(post("/dashboard/sim/clock").session(chair)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("now", "2027-01-06T09:00")).andExpect(status().isForbidden());
+        assertThat(stored()).isEqualTo("2027-01-05T09:00:00Z");
+    }
+
     @Test
     void readsTheClock() throws Exception {
         call(get("/api/sim/clock"), "ms-fra", null)

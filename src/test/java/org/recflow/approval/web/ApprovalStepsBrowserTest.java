@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -23,12 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.recflow.approval.ApprovalManagement;
-import org.recflow.approval.Commands;
 import org.recflow.approval.Procedure;
-import org.recflow.approval.Revision;
-import org.recflow.membership.Actor;
-import org.recflow.membership.Role;
-import org.recflow.support.Actors;
 import org.recflow.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,9 +34,9 @@ import org.springframework.test.context.TestPropertySource;
  * One AAP and one TAP from their start to their outcome through the pages only, in real headless Chromium (issue 15
  * items 1 and 4): TSB announces, Member States comment and reply (and change a reply) in forms, the chairman judges
  * with the comments in front of him and records the meeting's outcome with Member State pickers and a reservation,
- * TSB notifies; a refused step shows the problem's words beside its field and changes nothing. The approvals are
- * requested through the module (requesting is not a step of {@code nextActions}); only time is moved outside the
- * pages (the test clock, and the period's timer run as the job executor would).
+ * TSB notifies; a refused step shows the problem's words beside its field and changes nothing. The chairman starts
+ * each approval from the dashboard's start form; only time is moved outside the pages (the test clock, and the
+ * period's timer run as the job executor would).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -50,8 +44,6 @@ import org.springframework.test.context.TestPropertySource;
         properties = "spring.datasource.url=jdbc:h2:mem:recflow-steps-browser;DB_CLOSE_DELAY=-1")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApprovalStepsBrowserTest {
-
-    static final Actor CHAIR_SG3 = new Actor("chair-sg3", Role.CHAIR, null, "SG3");
 
     @LocalServerPort int port;
     @Autowired ApprovalManagement approvals;
@@ -154,6 +146,25 @@ class ApprovalStepsBrowserTest {
                 .map(v -> (Object) (v.get("id") + ": " + v.get("help"))).toList();
     }
 
+    /**
+     * The signed-in chairman follows the dashboard's "Start an approval" link, finds his study group preselected, fills
+     * the start form and sends it; answers the id of the approval whose page the server goes on to.
+     */
+    long startFromThePage(Map<String, Object> fields, String studyGroup) throws Exception {
+        browser.get(url("/dashboard"));
+        browser.findElement(By.id("start-approval")).click();
+        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("step-start-approval")));
+        assertThat(new Select(browser.findElement(By.cssSelector("#step-start-approval select[name=studyGroup]")))
+                .getFirstSelectedOption().getAttribute("value")).isEqualTo(studyGroup);
+        assertThat(seriousAccessibilityViolations()).isEmpty();
+        take("start-approval", fields);
+        taken("start-approval");
+        java.util.regex.Matcher page = java.util.regex.Pattern.compile("/dashboard/approvals/(\\d+)").matcher(browser.getCurrentUrl());
+        assertThat(page.find()).as("on the new approval's page: " + browser.getCurrentUrl()).isTrue();
+        assertThat(status()).isEqualTo("REQUESTED");
+        return Long.parseLong(page.group(1));
+    }
+
     void taken(String action) {
         assertThat(browser.findElement(By.id("step-taken")).getAttribute("data-action")).isEqualTo(action);
     }
@@ -161,9 +172,13 @@ class ApprovalStepsBrowserTest {
     @Test
     void anAapFromTheLastCallToTheNotificationThroughThePages() throws Exception {
         clock.set("2027-01-11T09:00:00Z");
-        long id = approvals.start(Actors.CHAIR_SG20, new Commands.StartApproval(Procedure.AAP, "Y.4481", Revision.NEW,
-                "Digital twin interfaces", "SG20", List.of("Q2/20"), "Interfaces of digital twins.", "SG20-TD1250",
-                LocalDate.parse("2027-01-08"), null, null)).id();
+        // the chairman starts it from the dashboard's link, his study group preselected
+        signIn("chair-sg20");
+        long id = startFromThePage(Map.of("procedure", "AAP", "recommendation", "Y.4481", "revision", "NEW",
+                "title", "Digital twin interfaces", "questions", "Q2/20", "summary", "Interfaces of digital twins.",
+                "textReference", "SG20-TD1250", "agreedOn", "2027-01-08"), "SG20");
+        assertThat(approvals.get(id).title()).isEqualTo("Digital twin interfaces");
+        assertThat(approvals.get(id).history()).first().extracting(h -> h.actor()).isEqualTo("chair-sg20");
 
         clock.set("2027-01-18T08:00:00Z");
         signIn("tsb");
@@ -242,12 +257,14 @@ class ApprovalStepsBrowserTest {
     }
 
     @Test
-    void aTapFromTheConsultationToTheOutcomeThroughThePages() {
+    void aTapFromTheConsultationToTheOutcomeThroughThePages() throws Exception {
         clock.set("2026-12-01T09:00:00Z");
-        long id = approvals.start(CHAIR_SG3, new Commands.StartApproval(Procedure.TAP, "D.51", Revision.REVISED,
-                "Principles of international Internet connectivity", "SG3", List.of("Q1/3"), "Charging principles.", "SG3-TD110",
-                LocalDate.parse("2026-11-27"), new Commands.MeetingDates(LocalDate.parse("2027-04-06"), LocalDate.parse("2027-04-15")),
-                null)).id();
+        signIn("chair-sg3");
+        long id = startFromThePage(Map.of("procedure", "TAP", "recommendation", "D.51", "revision", "REVISED",
+                "title", "Principles of international Internet connectivity", "questions", "Q1/3", "summary", "Charging principles.",
+                "textReference", "SG3-TD110", "agreedOn", "2026-11-27", "nextMeeting.start", "2027-04-06",
+                "nextMeeting.end", "2027-04-15"), "SG3");
+        assertThat(approvals.get(id).procedure()).isEqualTo(Procedure.TAP);
 
         clock.set("2027-01-06T08:00:00Z");
         signIn("tsb");

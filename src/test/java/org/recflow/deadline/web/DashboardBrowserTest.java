@@ -165,6 +165,10 @@ class DashboardBrowserTest {
         browser.findElement(By.id("username")).sendKeys("ms-fra");
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        // signing in lands a Member State on what waits on it, not on a refusal (issue 15)
+        waitUpTo(10).until(d -> d.getCurrentUrl().endsWith("/mine"));
+        assertThat(browser.findElements(By.cssSelector("[data-problem-detail]"))).isEmpty();
+        browser.get(url("/dashboard"));
         // an HTML page with the problem's words, not the raw problem document (issue 15 item 6)
         waitUpTo(10).until(d -> !d.findElements(By.cssSelector("[data-problem-detail]")).isEmpty());
         assertThat(browser.findElement(By.cssSelector("[data-problem-detail]")).getText())
