@@ -20,6 +20,8 @@ import org.recflow.question.QuestionManagement;
 import org.recflow.question.QuestionStatus;
 import org.recflow.kernel.ProblemCode;
 import org.recflow.kernel.RecflowException;
+import org.recflow.kernel.Subject;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,9 +45,11 @@ public class CircularManagement {
     private final QuestionManagement questions;
     private final DeletionManagement deletions;
     private final ProcedureCalendar calendar;
+    private final ApplicationEventPublisher events;
 
     CircularManagement(CircularRepository circulars, CircularDrafts drafts, CircularDocuments documents, ApprovalManagement approvals,
-            QuestionManagement questions, DeletionManagement deletions, ProcedureCalendar calendar) {
+            QuestionManagement questions, DeletionManagement deletions, ProcedureCalendar calendar, ApplicationEventPublisher events) {
+        this.events = events;
         this.circulars = circulars;
         this.drafts = drafts;
         this.documents = documents;
@@ -120,6 +124,7 @@ public class CircularManagement {
      * Res. 1 §9.5.4); the Last Calls and Additional Reviews of an AAP announcement, a Question consultation and a
      * deletion were opened by their own step, so issuing checks that they are still open (409 WRONG_STEP otherwise).
      * Any refusal rolls everything back and names the text ({@code text} in the problem). 409 WRONG_STEP if already issued.
+     * Publishes {@link CircularEvents.CircularIssued} in the transaction, before the steps (see there).
      */
     public CircularView issue(Actor actor, long id, Commands.IssueCircular cmd) {
         tsb(actor);
@@ -134,6 +139,8 @@ public class CircularManagement {
             throw invalid("number", "TSB Circular " + serial + " was already issued in " + on.getYear());
         }
         String number = "TSB Circular " + serial;
+        events.publishEvent(new CircularEvents.CircularIssued(c.id, number, c.kind, c.studyGroup, on, c.texts.stream()
+                .map(t -> new Subject(t.subjectType(), t.subjectId(), t.reference(), c.studyGroup)).toList()));
         List<CircularText> asIssued = new ArrayList<>();
         for (CircularText t : c.texts) {
             try {

@@ -8,6 +8,7 @@
  * the six official languages (Thymeleaf templates and message bundles under {@code circular/}, openhtmltopdf with
  * embedded Noto fonts and ICU's bidirectional support), and issues it: issuing is the announcement, so it takes the
  * step the circular announces for every text it covers in one transaction, numbers it (unique per year), freezes it
- * and archives its PDFs. Its tables are {@code circular}, {@code circular_text} and {@code circular_pdf} (V9).
+ * and archives its PDFs, publishing {@link org.recflow.circular.CircularEvents.CircularIssued} (the notifications
+ * tell the addressees; this module knows nothing of them). Its tables are {@code circular}, {@code circular_text} and {@code circular_pdf} (V9).
  */
 package org.recflow.circular;

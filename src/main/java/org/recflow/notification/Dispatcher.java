@@ -2,6 +2,7 @@ package org.recflow.notification;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.recflow.circular.CircularManagement;
+import org.recflow.circular.Language;
 import org.recflow.sim.SimulatedClock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
@@ -40,6 +43,11 @@ import org.springframework.stereotype.Component;
  * ({@link NotificationProperties#retryDelay}) or {@code FAILED} once the next attempt would fall after
  * {@code give_up_at} (24 hours after queueing). A node dying while it sends leaves the lease to run out, and the
  * delivery is then tried again: a receiver tells the two apart by {@code webhook-id}.
+ *
+ * <p>A {@code CIRCULAR} about a circular issued by recflow (subject type CIRCULAR) is sent in the recipient's language
+ * (its subscription's; English if recflow has no such language): the e-mail carries the circular's PDF in that
+ * language ({@link CircularManagement#pdf}: the archived one, else rendered now) as {@code TSB-Circular-N-xx.pdf}, and
+ * both the e-mail's link and the webhook's {@code href} point at {@code /api/circulars/{id}.pdf?lang=xx}.
  */
 @Component
 public class Dispatcher {
@@ -55,12 +63,15 @@ public class Dispatcher {
     private final ObjectMapper json;
     private final MeterRegistry meters;
     private final ObjectProvider<IncompleteEventPublications> incomplete;
+    private final ObjectProvider<CircularManagement> circulars;
     private final HttpClient http;
     private final MailComposer composer = new MailComposer();
     private final String node = "node-" + UUID.randomUUID();
 
     Dispatcher(JdbcClient jdbc, NotificationProperties props, Clock clock, ObjectProvider<JavaMailSender> mail, Subscriptions subscriptions,
-            ObjectMapper json, MeterRegistry meters, ObjectProvider<IncompleteEventPublications> incomplete) {
+            ObjectMapper json, MeterRegistry meters, ObjectProvider<IncompleteEventPublications> incomplete,
+            ObjectProvider<CircularManagement> circulars) {
+        this.circulars = circulars;
         this.jdbc = jdbc;
         this.props = props;
         this.clock = clock;
@@ -205,7 +216,10 @@ public class Dispatcher {
         }
         EventView e = view(d.body());
         Subscription s = subscriptions.of(d.recipient());
-        MailComposer.Mail m = composer.compose(e, d.recipient(), s.language(), e.href(), props.link("/notifications"), clock.instant());
+        Long circular = circularOf(d.body());
+        Language lang = language(s);
+        String link = circular == null ? e.href() : circularLink(e.href(), lang);
+        MailComposer.Mail m = composer.compose(e, d.recipient(), s.language(), link, props.link("/notifications"), clock.instant());
         try {
             MimeMessage message = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
@@ -216,6 +230,10 @@ public class Dispatcher {
             if (m.calendar() != null) {
                 helper.addAttachment("deadline.ics", new ByteArrayResource(m.calendar().getBytes(StandardCharsets.UTF_8)),
                         "text/calendar; charset=UTF-8; method=PUBLISH");
+            }
+            if (circular != null) {
+                byte[] pdf = circulars.getObject().pdf(circular, lang);
+                helper.addAttachment(e.label().trim().replace(' ', '-') + "-" + lang.code() + ".pdf", new ByteArrayResource(pdf), "application/pdf");
             }
             message.setHeader("X-Recflow-Notification", e.id().toString());
             sender.send(message);
@@ -236,13 +254,14 @@ public class Dispatcher {
             throw new PermanentFailure("webhook URL refused: " + refused);
         }
         String id = view(d.body()).id().toString();
+        String body = circularOf(d.body()) == null ? d.body() : withCircularHref(d.body(), language(s));
         long timestamp = Instant.now().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(d.address())).timeout(props.webhookTimeout())
                 .header("content-type", "application/json")
                 .header("webhook-id", id)
                 .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", WebhookSignature.sign(s.webhookSecret(), id, timestamp, d.body()))
-                .POST(HttpRequest.BodyPublishers.ofString(d.body(), StandardCharsets.UTF_8)).build();
+                .header("webhook-signature", WebhookSignature.sign(s.webhookSecret(), id, timestamp, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         try {
             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
             return response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode();
@@ -251,6 +270,43 @@ public class Dispatcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "interrupted";
+        }
+    }
+
+    /** The id of the circular a stored CIRCULAR notification is about (subject type CIRCULAR), else null. */
+    private Long circularOf(String body) {
+        try {
+            JsonNode n = json.readTree(body);
+            JsonNode subject = n.get("subject");
+            return "CIRCULAR".equals(n.path("type").asText()) && subject != null && "CIRCULAR".equals(subject.path("type").asText())
+                    ? subject.get("id").asLong() : null;
+        } catch (IOException e) {
+            throw new IllegalStateException("a stored notification is not JSON", e);
+        }
+    }
+
+    /** The recipient's language among the circulars' six; English for none or an unknown one. */
+    private static Language language(Subscription s) {
+        try {
+            return Language.of(s.language());
+        } catch (RuntimeException e) {
+            return Language.EN;
+        }
+    }
+
+    /** The circular's PDF link ({@code …/api/circulars/{id}.pdf}) in {@code lang}. */
+    private static String circularLink(String href, Language lang) {
+        return href + (href.contains("?") ? "&" : "?") + "lang=" + lang.code();
+    }
+
+    /** The stored event with its {@code href} in the recipient's language. */
+    private String withCircularHref(String body, Language lang) {
+        try {
+            ObjectNode n = (ObjectNode) json.readTree(body);
+            n.put("href", circularLink(n.path("href").asText(), lang));
+            return json.writeValueAsString(n);
+        } catch (IOException e) {
+            throw new IllegalStateException("a stored notification is not JSON", e);
         }
     }
 

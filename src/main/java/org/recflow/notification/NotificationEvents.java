@@ -2,9 +2,12 @@ package org.recflow.notification;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.recflow.approval.ApprovalEvents;
+import org.recflow.circular.CircularEvents;
 import org.recflow.deletion.DeletionEvents;
 import org.recflow.kernel.Subject;
 import org.recflow.notification.reminder.ReminderEvents;
@@ -12,6 +15,7 @@ import org.recflow.question.QuestionEvents;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -21,6 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Events that tell no one (a reply, a comment, a judgement...) cost one type test and nothing more; a period's close
  * names who submitted in it, read at the fan-out (after the commit), to tell them too. A trigger published
  * outside a transaction (a reminder) gets one of its own, so its publication is stored all the same.
+ *
+ * <p>One circular is one {@code CIRCULAR} per recipient: a circular issued by recflow
+ * ({@link CircularEvents.CircularIssued}) tells its addressees, and the {@code ResultNotified} of the texts it
+ * announces in that same transaction tell no one more; a result notified by a circular written outside recflow
+ * ({@code POST …/notification}, which only records its number) still tells the result's audience.
  */
 @Component
 class NotificationEvents {
@@ -66,12 +75,57 @@ class NotificationEvents {
         } else if (e instanceof ApprovalEvents.OutcomeDecided o) {
             n = notification(NotificationType.OUTCOME, s, o.outcome(), o.notificationDue(),
                     s.label() + ": " + o.outcome() + " (" + o.reason() + ")", new Audience(true, null, true, sg, sg, true, List.of()));
-        } else if (e instanceof ApprovalEvents.ResultNotified r) {
+        } else if (e instanceof ApprovalEvents.ResultNotified r && !issuing().contains(r.circular() + "|" + r.issuedOn())) {
             n = notification(NotificationType.CIRCULAR, s, "RESULT", null,
                     r.circular() + " of " + r.issuedOn() + " announces the result for " + s.label(),
                     new Audience(true, null, true, sg, sg, true, List.of()));
         }
         publish(n);
+    }
+
+    /**
+     * A circular issued by recflow: a {@code CIRCULAR} notification (kind: the circular's kind, TAP_CONSULTATION…)
+     * whose subject is the circular itself (type CIRCULAR, its id, "TSB Circular N", its study group) and whose
+     * {@code href} is its PDF ({@code /api/circulars/{id}.pdf}; the dispatcher adds the recipient's {@code ?lang=}
+     * and attaches that PDF to the e-mail). To the circular's addressees as its first page names them: every Member
+     * State administration, every Sector Member, the Associates of its study group, and, among the copies, the chair
+     * of its study group (recflow holds no accounts for Academia, vice-chairs or the BDT and BR directors; TSB issued
+     * it and is not told). The same audience for every kind of circular.
+     */
+    @EventListener
+    void on(CircularEvents.CircularIssued c) {
+        issuing().add(c.number() + "|" + c.issuedOn());
+        Subject s = new Subject("CIRCULAR", c.circularId(), c.number(), c.studyGroup());
+        publish(new Notification(UUID.randomUUID(), NotificationType.CIRCULAR, clock.instant(), s, c.kind().name(), null,
+                c.number() + " of " + c.issuedOn() + " (" + c.kind() + ", " + c.covers().size() + " text(s)) issued for " + c.studyGroup(),
+                "/api/circulars/" + c.circularId() + ".pdf",
+                new Audience(true, null, true, c.studyGroup(), c.studyGroup(), false, List.of())));
+    }
+
+    private static final String ISSUING = NotificationEvents.class.getName() + ".issuing";
+
+    /**
+     * The circulars ("number|issuedOn") issued in the current transaction, bound to it and dropped at its end; an
+     * empty set that remembers nothing outside a transaction.
+     */
+    @SuppressWarnings("unchecked")
+    private static Set<String> issuing() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new HashSet<>();
+        }
+        Set<String> issued = (Set<String>) TransactionSynchronizationManager.getResource(ISSUING);
+        if (issued == null) {
+            Set<String> fresh = new HashSet<>();
+            TransactionSynchronizationManager.bindResource(ISSUING, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(ISSUING);
+                }
+            });
+            issued = fresh;
+        }
+        return issued;
     }
 
     @EventListener

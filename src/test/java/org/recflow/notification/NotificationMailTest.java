@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.recflow.support.Actors.CHAIR_SG20;
 import static org.recflow.support.Actors.TSB;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +24,6 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.recflow.approval.ApprovalManagement;
 import org.recflow.approval.CommentKind;
 import org.recflow.approval.Commands;
@@ -40,8 +34,6 @@ import org.recflow.support.Actors;
 import org.recflow.support.SpringTest;
 import org.recflow.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Issue 17, e-mail end to end through a real SMTP server (GreenMail on a free loopback port): an AAP Last Call opening
@@ -50,23 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * of periods opening and the ineligible accounts get nothing; a second dispatcher run sends nothing more.
  */
 @SpringTest
-class NotificationMailTest {
-
-    private static final int SMTP_PORT = freePort();
-
-    @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(true);
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-        // a database and an engine of this context's own: the shared context of the suite has no SMTP server
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:recflow-mail;DB_CLOSE_DELAY=-1");
-        registry.add("camunda.bpm.generate-unique-process-engine-name", () -> "true");
-        registry.add("recflow.notifications.public-base-url", () -> "https://recflow.example.org");
-    }
+class NotificationMailTest extends MailTestSupport {
 
     @Autowired ApprovalManagement approvals;
     @Autowired TestClock clock;
@@ -77,14 +53,6 @@ class NotificationMailTest {
     @AfterEach
     void resetClock() {
         clock.reset();
-    }
-
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Test
@@ -168,29 +136,6 @@ class NotificationMailTest {
             }
         }
         assertThat(closedTo).containsExactlyInAnyOrder("chair-sg20@example.org", "tsb@example.org", "ken@example.org", "ericsson@example.org");
-    }
-
-    /** The first body part of {@code type} anywhere in the message, as text. */
-    private static String part(MimeMessage m, String type) throws Exception {
-        BodyPart p = find((MimeMultipart) m.getContent(), type);
-        assertThat(p).as(type + " part").isNotNull();
-        return String.valueOf(p.getContent());
-    }
-
-    private static BodyPart find(MimeMultipart multipart, String type) throws Exception {
-        for (int i = 0; i < multipart.getCount(); i++) {
-            BodyPart p = multipart.getBodyPart(i);
-            if (p.isMimeType(type)) {
-                return p;
-            }
-            if (p.getContent() instanceof MimeMultipart inner) {
-                BodyPart found = find(inner, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     private static Calendar calendar(MimeMessage m) throws Exception {
