@@ -77,6 +77,9 @@ class ModularityTest {
         String adoc = "|Events listened to\n|* `B` \n* `C` \n* `A` \n|===\n";
         assertThat(sortedLists(adoc)).isEqualTo("|Events listened to\n|* `A` \n* `B` \n* `C` \n|===\n");
         assertThat(sortedLists(sortedLists(adoc))).isEqualTo(sortedLists(adoc));
+        // the groups of one cell, split by blank lines in any order, make one sorted list
+        assertThat(sortedLists("|* `C` \n\n* `A` \n\n* `B` \n|===\n")).isEqualTo(sortedLists("|* `B` \n* `A` \n\n* `C` \n|===\n"))
+                .isEqualTo("|* `A` \n* `B` \n* `C` \n|===\n");
     }
 
     /**
@@ -98,8 +101,22 @@ class ModularityTest {
             List<String> run = new ArrayList<>();
             run.add(cell ? lines.get(i).substring(1) : lines.get(i));
             i++;
-            while (i < lines.size() && kind.equals(kindOf(lines.get(i), false))) {
-                run.add(lines.get(i++));
+            while (i < lines.size()) {
+                if (kind.equals(kindOf(lines.get(i), false))) {
+                    run.add(lines.get(i++));
+                    continue;
+                }
+                // a table cell's bullets come in groups (one per listener) split by blank lines, in an order that
+                // changes from run to run: one cell is one list, its blank lines dropped
+                int next = i;
+                while (cell && next < lines.size() && lines.get(next).isBlank()) {
+                    next++;
+                }
+                if (next > i && next < lines.size() && kind.equals(kindOf(lines.get(next), false))) {
+                    i = next;
+                    continue;
+                }
+                break;
             }
             run.sort(Comparator.naturalOrder());
             if (cell) {
