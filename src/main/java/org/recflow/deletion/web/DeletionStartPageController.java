@@ -1,17 +1,10 @@
 package org.recflow.deletion.web;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
-import org.recflow.deletion.DeletionManagement;
+import java.util.function.UnaryOperator;
 import org.recflow.deletion.Commands;
-import org.recflow.kernel.NextAction;
+import org.recflow.deletion.DeletionManagement;
 import org.recflow.membership.Actor;
-import org.recflow.membership.MemberRegistry;
-import org.recflow.membership.Role;
-import org.recflow.membership.StudyGroup;
-import org.recflow.web.StepForms;
+import org.recflow.web.StartForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -21,64 +14,33 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Starting a deletion from the pages (issue 15 item 3): {@code GET /dashboard/deletions/new} renders the start
- * command's inputs ({@link NextAction#inputsOf} of {@link Commands.RecordDeletion}, fragment {@code steps.html}) as
- * one form, the study group narrowed to the chairman's own (TSB, acting for any chairman, chooses among all);
- * {@code POST /dashboard/deletions/new/steps/start-deletion} binds the form as the API's {@code POST /api/deletions} does and
- * calls the same {@link DeletionManagement#agree}, then answers 303 to the new deletion's page (post/redirect/get).
- * A refusal (a chairman of another study group: 403 NOT_ELIGIBLE's words; a field refused: INVALID_REQUEST's) goes
- * back to the form with the problem's words beside the field and the values sent, and nothing is created.
+ * Starting a deletion from the pages (issue 15 item 3): {@code GET /dashboard/deletions/new} renders the inputs of {@link Commands.RecordDeletion} as one form
+ * ({@link StartForms}: the study group narrowed to the chairman's own); {@code POST /dashboard/deletions/new/steps/start-deletion} binds it
+ * as the API's {@code POST /api/deletions} does and calls the same {@link DeletionManagement#agree}, then answers 303 to
+ * the new deletion's page. A refusal (a chairman of another study group: 403 NOT_ELIGIBLE's words; a field refused:
+ * INVALID_REQUEST's) goes back to the form with the problem's words beside the field, and nothing is created.
  */
 @Controller
 class DeletionStartPageController {
 
-    /** The action of the start form: its legend is {@code step.start-deletion}. */
-    static final String ACTION = "start-deletion";
-    static final String BASE = "/dashboard/deletions/new";
+    static final StartForms.Start<Commands.RecordDeletion> START = new StartForms.Start<>("start-deletion", "/dashboard/deletions/new", "/api/deletions",
+            "start.deletion.title", "/dashboard/deletions/", Commands.RecordDeletion.class);
 
     private final DeletionManagement deletions;
-    private final StepForms forms;
-    private final MemberRegistry registry;
+    private final StartForms forms;
 
-    DeletionStartPageController(DeletionManagement deletions, StepForms forms, MemberRegistry registry) {
+    DeletionStartPageController(DeletionManagement deletions, StartForms forms) {
         this.deletions = deletions;
         this.forms = forms;
-        this.registry = registry;
     }
 
-    /** The start command's inputs for {@code actor}: the study groups it may start in as the study group's choices. */
-    List<NextAction.Input> inputs(Actor actor) {
-        List<String> groups = actor.is(Role.CHAIR) && actor.studyGroup() != null ? List.of(actor.studyGroup())
-                : registry.studyGroups().stream().map(StudyGroup::code).sorted().toList();
-        return NextAction.inputsOf(Commands.RecordDeletion.class, "studyGroup", groups);
-    }
-
-    @GetMapping(BASE)
+    @GetMapping("/dashboard/deletions/new")
     String form(Actor actor, Model model) {
-        NextAction start = new NextAction(ACTION, "POST", "/api/deletions", "the chairman of the study group", null, true, inputs(actor));
-        Map<String, Map<String, List<String>>> values = new HashMap<>();
-        if (model.getAttribute("sent") instanceof Map<?, ?> sent && model.getAttribute("refusal") != null) {
-            @SuppressWarnings("unchecked")
-            Map<String, List<String>> form = (Map<String, List<String>>) sent;
-            values.put(ACTION, form);
-        } else if (actor.studyGroup() != null) {
-            values.put(ACTION, Map.of("studyGroup", List.of(actor.studyGroup())));
-        }
-        model.addAttribute("actor", actor);
-        model.addAttribute("heading", "start.deletion.title");
-        model.addAttribute("actions", List.of(start));
-        model.addAttribute("base", "/dashboard/deletions/new");
-        model.addAttribute("values", values);
-        return "start";
+        return forms.form(actor, model, START);
     }
 
-    @PostMapping(BASE + "/steps/" + ACTION)
+    @PostMapping("/dashboard/deletions/new/steps/start-deletion")
     String start(Actor actor, @RequestParam MultiValueMap<String, String> form, RedirectAttributes next) {
-        AtomicLong created = new AtomicLong();
-        boolean taken = forms.take(ACTION, form, next, () -> {
-            Commands.RecordDeletion command = forms.bind(StepForms.toJson(inputs(actor), form), Commands.RecordDeletion.class);
-            created.set(deletions.agree(actor, command).id());
-        });
-        return taken ? "redirect:/dashboard/deletions/" + created.get() : "redirect:" + BASE + "#step-" + ACTION;
+        return forms.take(actor, form, next, START, UnaryOperator.identity(), command -> deletions.agree(actor, command).id());
     }
 }
