@@ -674,6 +674,13 @@ public class ApprovalManagement implements org.recflow.kernel.SubjectStatus {
         return find(id).status.name();
     }
 
+    /** Whether {@code memberState} replied in the current round of approval {@code id}; false for no such approval. */
+    @Override
+    @Transactional(readOnly = true)
+    public boolean repliedBy(long id, String memberState) {
+        return approvals.find(id).map(a -> !consultations.versions(SUBJECT_TYPE, a.id, a.round, memberState).isEmpty()).orElse(false);
+    }
+
     private Approval find(long id) {
         return approvals.find(id).orElseThrow(() -> RecflowException.notFound("approval " + id));
     }

@@ -12,4 +12,13 @@ public interface SubjectStatus {
 
     /** The status name of subject {@code id}; NOT_FOUND ({@link RecflowException}) when there is none. */
     String statusOf(long id);
+
+    /**
+     * Whether {@code memberState} (a code, "FRA") has replied in subject {@code id}'s current consultation (a TAP text's
+     * round, a Question's consultation; Res. 1 §9.4, §7.3), so that what waits on it leaves out what it already
+     * answered. False when there is no such subject, or for procedures without replies.
+     */
+    default boolean repliedBy(long id, String memberState) {
+        return false;
+    }
 }

@@ -192,6 +192,13 @@ public class QuestionManagement implements org.recflow.kernel.SubjectStatus {
         return find(id).status.name();
     }
 
+    /** Whether {@code memberState} replied in the consultation on Question {@code id}; false for no such Question. */
+    @Override
+    @Transactional(readOnly = true)
+    public boolean repliedBy(long id, String memberState) {
+        return questions.find(id).map(q -> !consultations.versions(SUBJECT_TYPE, q.id, Question.ROUND, memberState).isEmpty()).orElse(false);
+    }
+
     private Question find(long id) {
         return questions.find(id).orElseThrow(() -> RecflowException.notFound("Question " + id));
     }

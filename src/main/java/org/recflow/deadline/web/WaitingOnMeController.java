@@ -29,10 +29,21 @@ class WaitingOnMeController {
 
     private final DeadlineBook book;
     private final Clock clock;
+    private final List<org.recflow.kernel.SubjectStatus> procedures;
 
-    WaitingOnMeController(DeadlineBook book, Clock clock) {
+    WaitingOnMeController(DeadlineBook book, Clock clock, List<org.recflow.kernel.SubjectStatus> procedures) {
         this.book = book;
         this.clock = clock;
+        this.procedures = procedures;
+    }
+
+    /** A consultation's close waits on a Member State only until it has replied (issue 15 item 2); it may still change its reply on the page. */
+    private boolean answered(Deadline d, Actor actor) {
+        if (actor.member() == null || (d.kind() != DeadlineKind.CONSULTATION_CLOSE && d.kind() != DeadlineKind.QUESTION_CONSULTATION_CLOSE)) {
+            return false;
+        }
+        return procedures.stream().filter(p -> p.subjectType().equals(d.subjectType()))
+                .anyMatch(p -> p.repliedBy(d.subjectId(), actor.member()));
     }
 
     /** One line: the deadline, its times for people, the days left (UTC, rounded down; negative when overdue). */
@@ -71,6 +82,7 @@ class WaitingOnMeController {
         Instant now = clock.instant();
         List<Item> items = book.openWaitingOn(parties(actor), ownGroup(actor), LIMIT).stream()
                 .filter(d -> waitsOn(d, actor))
+                .filter(d -> !answered(d, actor))
                 .map(d -> {
                     String[] t = DashboardController.times(d.dueAt());
                     String link = "APPROVAL".equals(d.subjectType()) ? "/dashboard/approvals/" + d.subjectId() : null;

@@ -35,6 +35,7 @@ class WaitingOnMePageTest {
     @Autowired MockMvc mvc;
     @Autowired TestClock clock;
     @Autowired DeadlineBook book;
+    @Autowired org.recflow.approval.ApprovalManagement approvals;
 
     final List<Subject> opened = new ArrayList<>();
 
@@ -93,5 +94,24 @@ class WaitingOnMePageTest {
         assertThat(mineOf(mine("ms-fra"))).containsExactly(consultation.id(), lastCall.id());
         assertThat(mineOf(mine("sm-ericsson"))).containsExactly(lastCall.id());
         assertThat(mineOf(mine("as-sg20"))).containsExactly(lastCall.id());
+    }
+
+    @Test
+    void aConsultationLeavesAMemberStatesListOnceItHasReplied() throws Exception {
+        clock.set(Instant.parse("2027-01-11T09:00:00Z"));
+        org.recflow.membership.Actor chairSg3 = new org.recflow.membership.Actor("chair-sg3", org.recflow.membership.Role.CHAIR, null, "SG3");
+        long tap = approvals.start(chairSg3, new org.recflow.approval.Commands.StartApproval(org.recflow.approval.Procedure.TAP, "D.998",
+                org.recflow.approval.Revision.NEW, "Replied or not", "SG3", List.of(), "s", "TD", java.time.LocalDate.parse("2027-01-08"),
+                new org.recflow.approval.Commands.MeetingDates(java.time.LocalDate.parse("2027-06-21"), java.time.LocalDate.parse("2027-06-30")), null)).id();
+        approvals.announceConsultation(org.recflow.support.Actors.TSB, tap, null);
+        opened.add(new Subject("APPROVAL", tap, "D.998", "SG3"));
+        String row = "#mine tr[data-subject=" + tap + "][data-kind=CONSULTATION_CLOSE]";
+        assertThat(mine("ms-fra").select(row)).hasSize(1);
+
+        approvals.reply(org.recflow.support.Actors.FRA, tap, "FRA", new org.recflow.approval.Commands.SubmitReply(
+                org.recflow.consultation.Position.SUPPORT, null, null));
+
+        assertThat(mine("ms-fra").select(row)).isEmpty();
+        assertThat(mine("ms-deu").select(row)).hasSize(1);
     }
 }
