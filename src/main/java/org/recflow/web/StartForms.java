@@ -64,11 +64,7 @@ public class StartForms {
         NextAction step = new NextAction(start.action(), "POST", start.api(), "the chairman of the study group", null, true,
                 inputs(actor, start));
         Map<String, Map<String, List<String>>> values = new HashMap<>();
-        if (model.getAttribute("sent") instanceof Map<?, ?> sent && model.getAttribute("refusal") != null) {
-            @SuppressWarnings("unchecked")
-            Map<String, List<String>> form = (Map<String, List<String>>) sent;
-            values.put(start.action(), form);
-        } else if (actor.studyGroup() != null) {
+        if (!StepForms.keepSent(model, values) && actor.studyGroup() != null) {
             values.put(start.action(), Map.of("studyGroup", List.of(actor.studyGroup())));
         }
         model.addAttribute("actor", actor);

@@ -177,6 +177,21 @@ public class StepForms {
         }
     }
 
+    /**
+     * Puts back into {@code values} (action to field to values) what the refused form sent, as {@link #take} keeps it in
+     * the flash attributes {@code refusal} and {@code sent}, so that the form comes back filled in. Answers whether
+     * there was a refusal.
+     */
+    public static boolean keepSent(org.springframework.ui.Model model, java.util.Map<String, java.util.Map<String, List<String>>> values) {
+        if (model.getAttribute("refusal") instanceof Refusal r && model.getAttribute("sent") instanceof java.util.Map<?, ?> sent) {
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, List<String>> form = (java.util.Map<String, List<String>>) sent;
+            values.put(r.action(), form);
+            return true;
+        }
+        return false;
+    }
+
     /** The description of a step no longer offered, so that its form can still be read (the guard then refuses it). */
     public static List<NextAction.Input> inputs(List<NextAction> offered, String action, Supplier<List<NextAction.Input>> fallback) {
         return offered.stream().filter(n -> n.action().equals(action)).findFirst().map(NextAction::inputs).orElseGet(fallback);

@@ -79,12 +79,7 @@ class ApprovalPageController {
             }
             values.put("reply", mine);
         });
-        Object refusal = model.getAttribute("refusal");
-        if (refusal instanceof StepForms.Refusal r && model.getAttribute("sent") instanceof Map<?, ?> sent) {
-            @SuppressWarnings("unchecked")
-            Map<String, List<String>> form = (Map<String, List<String>>) sent;
-            values.put(r.action(), form);
-        }
+        StepForms.keepSent(model, values);
         model.addAttribute("values", values);
         model.addAttribute("me", actor.username());
         model.addAttribute("myMember", member == null ? "" : member);

@@ -42,11 +42,7 @@ class DeletionPageController {
         long key = DeletionController.id(id);
         DeletionView d = deletions.get(actor, key);
         Map<String, Map<String, List<String>>> values = new HashMap<>();
-        if (model.getAttribute("refusal") instanceof StepForms.Refusal r && model.getAttribute("sent") instanceof Map<?, ?> sent) {
-            @SuppressWarnings("unchecked")
-            Map<String, List<String>> form = (Map<String, List<String>>) sent;
-            values.put(r.action(), form);
-        }
+        StepForms.keepSent(model, values);
         model.addAttribute("actor", actor);
         model.addAttribute("d", d);
         model.addAttribute("objections", deletions.objections(key));

@@ -46,11 +46,7 @@ class QuestionPageController {
         String member = actor.member() == null ? "" : actor.member();
         Map<String, Map<String, List<String>>> values = new HashMap<>();
         replies.stream().filter(r -> r.memberState().equals(member)).findFirst().ifPresent(r -> values.put("reply", mine(r)));
-        if (model.getAttribute("refusal") instanceof StepForms.Refusal r && model.getAttribute("sent") instanceof Map<?, ?> sent) {
-            @SuppressWarnings("unchecked")
-            Map<String, List<String>> form = (Map<String, List<String>>) sent;
-            values.put(r.action(), form);
-        }
+        StepForms.keepSent(model, values);
         model.addAttribute("actor", actor);
         model.addAttribute("q", q);
         model.addAttribute("replies", replies);
