@@ -18,7 +18,8 @@
 #   BENCH_CONSULTATIONS 100 / 10 / 20 open consultations the 194 Member States reply to
 #   BENCH_CLIENTS       "1 8 32"      concurrent clients
 #   BENCH_RUNS          3 / 2 / 3     measured runs per level (after a warm-up of BENCH_WARMUP requests)
-#   BENCH_WARMUP        2000 / 500 / 1000
+#   BENCH_WARMUP        2000 / 500 / 8000   (each level, each system; --replies: past the JIT compiler's thresholds,
+#                                     so that the measured runs see the compiled reply step of a long-running server)
 #   BENCH_STORM         10000 / 1000  consultations closing at the same instant (seeded over HTTP)
 #   BENCH_DASH_LEVELS   "1000 10000 100000" / "1000 10000"   stored approvals (beyond BENCH_STORM: copied by SQL)
 #   BENCH_DASH_OPEN     1000 / 100    at the largest level, also measured with only this many approvals still open
@@ -62,7 +63,7 @@ wants() { [[ ",$ONLY," == *",$1,"* ]]; }
 
 if [ "$ONLY" = replies ] && [ "$QUICK" = 0 ]; then
   # the reply comparison alone (issue 20): 20 consultations x 194 Member States = 3,880 replies a run, 3 runs a level
-  : "${BENCH_CONSULTATIONS:=20}" "${BENCH_RUNS:=3}" "${BENCH_WARMUP:=1000}" "${BENCH_BASELINE_AUTH:=0}"
+  : "${BENCH_CONSULTATIONS:=20}" "${BENCH_RUNS:=3}" "${BENCH_WARMUP:=8000}" "${BENCH_BASELINE_AUTH:=0}"
 fi
 if [ "$QUICK" = 1 ]; then
   : "${BENCH_CONSULTATIONS:=10}" "${BENCH_RUNS:=2}" "${BENCH_WARMUP:=500}" "${BENCH_STORM:=1000}"

@@ -29,13 +29,14 @@ import java.util.concurrent.atomic.LongAdder;
 final class Replies {
 
     static final String HEADER = "db,system,clients,run,requests,ok,errors,error_kinds,seconds,ok_per_s,p50_ms,p95_ms,p99_ms,max_ms,mean_ms,load1,"
-            + "server_cpu_ms_per_reply,client_cpu_ms_per_reply,server_jit_ms_per_reply,server_gc_ms_per_reply";
+            + "server_cpu_ms_per_reply,client_cpu_ms_per_reply,server_jit_ms_per_reply,server_gc_ms_per_reply,"
+            + "server_http_ms_per_reply";
 
     record Target(String system, String url, List<String> ids, long pid) {
     }
 
     record Result(long requests, long ok, long errors, String errorKinds, double seconds, Latency latency, double serverCpuMs,
-            double clientCpuMs, double jitCpuMs, double gcCpuMs) {
+            double clientCpuMs, double jitCpuMs, double gcCpuMs, double httpCpuMs) {
     }
 
     private Replies() {
@@ -59,8 +60,7 @@ final class Replies {
                 + "warm-up %d requests%n", consultations, states.size(), consultations * states.size(), runs, warmup);
         for (int clients : a.getInts("clients", "1,8,32")) {
             for (Target t : targets) {
-                List<int[]> w = tasks(consultations, states.size(), 7919L * clients);
-                Result r = run(t, states, w.subList(0, Math.min(warmup, w.size())), clients);
+                Result r = run(t, states, warmUp(tasks(consultations, states.size(), 7919L * clients), warmup), clients);
                 System.out.printf(Locale.ROOT, "  warm-up %-8s %2d clients: %d requests, %d errors, %.0f ok/s%n", t.system(), clients,
                         r.requests(), r.errors(), r.ok() / r.seconds());
             }
@@ -73,17 +73,32 @@ final class Replies {
                     double clientPer = r.clientCpuMs() / r.requests();
                     double jitPer = r.jitCpuMs() / r.requests();
                     double gcPer = r.gcCpuMs() / r.requests();
+                    double httpPer = r.httpCpuMs() / r.requests();
                     System.out.printf(Locale.ROOT, "  %-8s %2d clients run %d: %d ok, %d errors %s, %.1f s, %.1f ok/s, p50 %.1f p95 %.1f "
-                            + "p99 %.1f max %.1f ms; CPU per reply: server %.2f ms (JIT compiler %.2f, GC %.2f), load generator %.2f ms%n",
+                            + "p99 %.1f max %.1f ms; CPU per reply: server %.2f ms (JIT compiler %.2f, GC %.2f, Tomcat's threads %.2f), "
+                            + "load generator %.2f ms%n",
                             t.system(), clients, run, r.ok(), r.errors(), r.errorKinds(), r.seconds(), r.ok() / r.seconds(), l.p(50),
-                            l.p(95), l.p(99), l.max(), serverPer, jitPer, gcPer, clientPer);
+                            l.p(95), l.p(99), l.max(), serverPer, jitPer, gcPer, httpPer, clientPer);
                     Csv.append(out, HEADER, db, t.system(), clients, run, r.requests(), r.ok(), r.errors(), r.errorKinds(), r.seconds(),
                             r.ok() / r.seconds(), l.p(50), l.p(95), l.p(99), l.max(), l.mean(), load1(),
                             t.pid() > 0 ? serverPer : Double.NaN, clientPer, t.pid() > 0 ? jitPer : Double.NaN,
-                            t.pid() > 0 ? gcPer : Double.NaN);
+                            t.pid() > 0 ? gcPer : Double.NaN, t.pid() > 0 ? httpPer : Double.NaN);
                 }
             }
         }
+    }
+
+    /**
+     * The warm-up's requests: the pairs of {@code pairs} in order, from the start again as often as {@code count}
+     * needs (a reply to a pair already replied to is a new version), so that the JIT compiler has seen the reply step
+     * as often as a long-running server has before the measured runs start.
+     */
+    static List<int[]> warmUp(List<int[]> pairs, int count) {
+        List<int[]> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            out.add(pairs.get(i % pairs.size()));
+        }
+        return out;
     }
 
     /** The 1-minute load average at the end of a run (Linux), to tell a loaded machine's runs apart. */
@@ -156,6 +171,9 @@ final class Replies {
     /** The JVM's JIT compiler threads (HotSpot names them "C1 CompilerThre", "C2 CompilerThre"). */
     static final String[] JIT = {"C1 Compiler", "C2 Compiler"};
 
+    /** Tomcat's threads: the request threads ("http-nio-PORT-exec-N"), its poller and acceptor. */
+    static final String[] HTTP = {"http-nio-"};
+
     /** HotSpot's garbage collector threads (G1 and the others' names on Linux, 15 characters at most). */
     static final String[] GC = {"GC Thread", "G1 ", "VM Thread", "GC ", "Parallel GC", "ZWorker", "ZDirector"};
 
@@ -225,6 +243,7 @@ final class Replies {
         double server0 = cpuMs(t.pid());
         Map<String, Double> jit0 = threadCpuMs(t.pid(), JIT);
         Map<String, Double> gc0 = threadCpuMs(t.pid(), GC);
+        Map<String, Double> http0 = threadCpuMs(t.pid(), HTTP);
         double client0 = ownCpuMs();
         long t0 = System.nanoTime();
         for (int c = 0; c < clients; c++) {
@@ -267,11 +286,12 @@ final class Replies {
         double serverCpu = cpuMs(t.pid()) - server0;
         double jitCpu = t.pid() > 0 ? spent(jit0, threadCpuMs(t.pid(), JIT)) : Double.NaN;
         double gcCpu = t.pid() > 0 ? spent(gc0, threadCpuMs(t.pid(), GC)) : Double.NaN;
+        double httpCpu = t.pid() > 0 ? spent(http0, threadCpuMs(t.pid(), HTTP)) : Double.NaN;
         double clientCpu = ownCpuMs() - client0;
         pool.shutdown();
         long errors = errorKinds.values().stream().mapToLong(LongAdder::sum).sum();
         StringBuilder kinds = new StringBuilder();
         new TreeMap<>(errorKinds).forEach((k, v) -> kinds.append(kinds.length() == 0 ? "" : " ").append(k).append('x').append(v.sum()));
-        return new Result(work.size(), all.count(), errors, kinds.toString(), seconds, all, serverCpu, clientCpu, jitCpu, gcCpu);
+        return new Result(work.size(), all.count(), errors, kinds.toString(), seconds, all, serverCpu, clientCpu, jitCpu, gcCpu, httpCpu);
     }
 }

@@ -95,8 +95,9 @@ final class Report {
         md.append("baseline: bare Camunda 7.24 with sign-in; baseline-noauth: bare Camunda 7.24's open REST API (no sign-in); "
                 + "recflow-ref: another build of recflow (BENCH_REF_JAR, see Machine).\n\n");
         md.append("| db | clients | system | runs | replies/s (each run) | replies/s median | p50 | p95 | p99 | max | errors "
-                + "| server CPU ms/reply | of which JIT compiler | of which GC | server CPU without JIT | load generator CPU ms/reply |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + "| server CPU ms/reply | of which JIT compiler | of which GC | server CPU without JIT | of which Tomcat's threads "
+                + "| load generator CPU ms/reply |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         Map<String, List<Map<String, String>>> groups = rows.stream().collect(Collectors.groupingBy(
                 r -> r.get("db") + "|" + String.format("%05d", Integer.parseInt(r.get("clients"))) + "|" + r.get("system"),
                 LinkedHashMap::new, Collectors.toList()));
@@ -114,6 +115,7 @@ final class Report {
             double jitCpu = median(g.stream().map(r -> num(r, "server_jit_ms_per_reply")).toList());
             double gcCpu = median(g.stream().map(r -> num(r, "server_gc_ms_per_reply")).toList());
             double withoutJit = median(g.stream().map(r -> num(r, "server_cpu_ms_per_reply") - num(r, "server_jit_ms_per_reply")).toList());
+            double httpCpu = median(g.stream().map(r -> num(r, "server_http_ms_per_reply")).toList());
             long errors = g.stream().mapToLong(r -> Long.parseLong(r.get("errors"))).sum();
             long requests = g.stream().mapToLong(r -> Long.parseLong(r.get("requests"))).sum();
             String kinds = g.stream().map(r -> r.get("error_kinds")).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" "));
@@ -127,7 +129,7 @@ final class Report {
                     .append(f(p99)).append("** | ").append(f(max)).append(" | ").append(errors).append(" of ").append(requests)
                     .append(kinds.isBlank() ? "" : " (" + kinds + ")").append(" | ").append(f(serverCpu)).append(" | ")
                     .append(f(jitCpu)).append(" | ").append(f(gcCpu)).append(" | **").append(f(withoutJit)).append("** | ")
-                    .append(f(clientCpu)).append(" |\n");
+                    .append(f(httpCpu)).append(" | ").append(f(clientCpu)).append(" |\n");
         });
         md.append("\nrecflow at commit ").append(commit).append(" against each baseline, median replies/s:\n");
         md.append("\n| db | clients | against | recflow ÷ it (successful replies/s) | recflow p99 ÷ its p99 | errors recflow / it |\n");
