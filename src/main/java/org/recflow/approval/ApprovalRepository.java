@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.recflow.store.RowLocks;
 import org.recflow.store.Table;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,8 +27,8 @@ class ApprovalRepository {
     private final Table<Approval> table;
     private final ObjectMapper json;
 
-    ApprovalRepository(JdbcClient jdbc, ObjectMapper json) {
-        this.table = new Table<>(jdbc, "recflow.approval", this::map);
+    ApprovalRepository(JdbcClient jdbc, RowLocks locks, ObjectMapper json) {
+        this.table = new Table<>(jdbc, "recflow.approval", this::map, locks);
         this.json = json.copy().findAndRegisterModules();
     }
 

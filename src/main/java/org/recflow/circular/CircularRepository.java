@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.recflow.store.RowLocks;
 import org.recflow.store.Table;
 import org.recflow.kernel.RecflowException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,10 +36,10 @@ class CircularRepository {
     private final ObjectMapper json;
     private final Table<Circular> table;
 
-    CircularRepository(JdbcClient jdbc, ObjectMapper json) {
+    CircularRepository(JdbcClient jdbc, RowLocks locks, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
-        this.table = new Table<>(jdbc, "recflow.circular", this::map);
+        this.table = new Table<>(jdbc, "recflow.circular", this::map, locks);
     }
 
     Optional<Circular> find(long id) {

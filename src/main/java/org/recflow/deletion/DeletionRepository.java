@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.recflow.store.RowLocks;
 import org.recflow.store.Table;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,8 +22,8 @@ class DeletionRepository {
 
     private final Table<Deletion> table;
 
-    DeletionRepository(JdbcClient jdbc) {
-        this.table = new Table<>(jdbc, "recflow.deletion", this::map);
+    DeletionRepository(JdbcClient jdbc, RowLocks locks) {
+        this.table = new Table<>(jdbc, "recflow.deletion", this::map, locks);
     }
 
     Optional<Deletion> find(long id) {

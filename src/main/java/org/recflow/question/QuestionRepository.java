@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.recflow.store.RowLocks;
 import org.recflow.store.Table;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,8 +22,8 @@ class QuestionRepository {
 
     private final Table<Question> table;
 
-    QuestionRepository(JdbcClient jdbc) {
-        this.table = new Table<>(jdbc, "recflow.question", this::map);
+    QuestionRepository(JdbcClient jdbc, RowLocks locks) {
+        this.table = new Table<>(jdbc, "recflow.question", this::map, locks);
     }
 
     Optional<Question> find(long id) {

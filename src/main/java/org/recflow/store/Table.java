@@ -24,20 +24,35 @@ public final class Table<T> {
     private final JdbcClient jdbc;
     private final String name;
     private final RowMapper<T> mapper;
+    private final RowLocks locks;
 
-    /** {@code name} is a constant of the caller, schema included ({@code recflow.approval}): never user input. */
-    public Table(JdbcClient jdbc, String name, RowMapper<T> mapper) {
+    /**
+     * {@code name} is a constant of the caller, schema included ({@code recflow.approval}): never user input;
+     * {@code locks} says how {@link #lock} holds a row.
+     */
+    public Table(JdbcClient jdbc, String name, RowMapper<T> mapper, RowLocks locks) {
         this.jdbc = jdbc;
         this.name = name;
         this.mapper = mapper;
+        this.locks = locks;
     }
 
     public Optional<T> find(long id) {
         return jdbc.sql("SELECT * FROM " + name + " WHERE id = ?").param(id).query(mapper).optional();
     }
 
-    /** Reads the row and holds it until the transaction ends: changes to one aggregate queue up. */
+    /**
+     * Reads the row and holds it until the transaction ends: changes to one aggregate queue up. In the database
+     * ({@code FOR UPDATE}), or in this process on embedded H2 ({@link RowLocks}); an unknown id holds nothing in the
+     * database and an unused in-memory lock until the transaction ends.
+     *
+     * @throws org.springframework.dao.CannotAcquireLockException when another transaction held the row past the lock timeout
+     */
     public Optional<T> lock(long id) {
+        if (locks.inProcess()) {
+            locks.hold(name, id);
+            return find(id);
+        }
         return jdbc.sql("SELECT * FROM " + name + " WHERE id = ? FOR UPDATE").param(id).query(mapper).optional();
     }
 

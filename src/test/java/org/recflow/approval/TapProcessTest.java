@@ -8,6 +8,9 @@ import static org.recflow.support.Actors.TSB;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -28,6 +31,9 @@ import org.recflow.support.TestClock;
 import org.recflow.kernel.ProblemCode;
 import org.recflow.kernel.RecflowException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every path of processes/tap-approval.bpmn with the engine, a fixed clock and executed timers. One calendar:
@@ -49,6 +55,8 @@ class TapProcessTest {
     @Autowired RuntimeService runtime;
     @Autowired HistoryService history;
     @Autowired MemberRegistry registry;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired JdbcClient jdbc;
 
     @BeforeEach
     void setUp() {
@@ -228,6 +236,32 @@ class TapProcessTest {
         clock.runDueJobs(id);
         assertThat(approvals.get(id).status()).isEqualTo(ApprovalStatus.NOT_APPROVED);
         assertThatThrownBy(() -> reply(id, "DEU", Position.SUPPORT)).satisfies(e -> assertThat(code(e)).isEqualTo(ProblemCode.DEADLINE_PASSED));
+    }
+
+    /**
+     * The lost-reply race: a reply whose transaction has not committed yet when the consultation's timer fires is
+     * counted, because the close waits for the approval the reply holds (in this process on embedded H2, RowLocks).
+     */
+    @Test
+    void theCloseWaitsForAReplyStillBeingWrittenAndCountsIt() throws Exception {
+        long id = inConsultation(null);
+        clock.set("2027-03-23T23:59:58Z");
+        CountDownLatch held = new CountDownLatch(1);
+        CompletableFuture<Void> replying = CompletableFuture.runAsync(() -> new TransactionTemplate(transactions).executeWithoutResult(s -> {
+            reply(id, "FRA", Position.SUPPORT);
+            held.countDown();
+            try {
+                org.recflow.store.RowLocksTest.waitUntilAwaited("recflow.approval", id); // the close waits: now commit
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(clock.moveTo(AFTER_CONSULTATION, id)).isEqualTo(1);
+        replying.get(10, TimeUnit.SECONDS);
+        assertThat(approvals.get(id).status()).isEqualTo(ApprovalStatus.AWAITING_MEETING);
+        assertThat(jdbc.sql("SELECT detail FROM recflow.history_entry WHERE subject_type = 'APPROVAL' AND subject_id = ? "
+                + "AND action = 'CONSULTATION_CLOSED'").param(id).query(String.class).single()).startsWith("1 support, 0 against");
     }
 
     @Test

@@ -1,0 +1,165 @@
+package org.recflow.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.recflow.support.SpringTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The in-process row locks of embedded H2: held until the transaction ends (commit or rollback), reentrant, bounded
+ * by the lock timeout, nothing held without a transaction, and {@code FOR UPDATE} kept for any database another
+ * process can reach. The approval-level consequence (a reply waiting for the close) is in ReplyWaitsForTheLockTest.
+ */
+@SpringTest
+public class RowLocksTest {
+
+    @Autowired DataSource dataSource;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired RowLocks configured;
+
+    @Test
+    void embeddedH2IsLockedInProcessAndEverythingElseInTheDatabase() {
+        assertThat(RowLocks.embeddedH2("jdbc:h2:file:./data/recflow;AUTO_SERVER=FALSE;WRITE_DELAY=0")).isTrue();
+        assertThat(RowLocks.embeddedH2("jdbc:h2:mem:recflow;DB_CLOSE_DELAY=-1")).isTrue();
+        assertThat(RowLocks.embeddedH2("jdbc:h2:./data/recflow")).isTrue();
+        assertThat(RowLocks.embeddedH2("jdbc:h2:file:./data/recflow;auto_server=true")).isFalse();
+        assertThat(RowLocks.embeddedH2("jdbc:h2:tcp://localhost/~/recflow")).isFalse();
+        assertThat(RowLocks.embeddedH2("jdbc:h2:ssl://localhost/~/recflow")).isFalse();
+        assertThat(RowLocks.embeddedH2("jdbc:postgresql://localhost:5432/recflow")).isFalse();
+        assertThat(RowLocks.embeddedH2(null)).isFalse();
+        assertThat(configured.inProcess()).as("the test database is embedded H2").isTrue();
+        assertThat(new RowLocks(dataSource, "database", 2000).inProcess()).isFalse();
+    }
+
+    @Test
+    void anUnknownModeIsRefusedAtStartUp() {
+        assertThatThrownBy(() -> new RowLocks(dataSource, "sometimes", 2000)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("auto, database or memory");
+    }
+
+    @Test
+    void aSecondTransactionWaitsUntilTheFirstCommitsAndThenHoldsTheRow() throws Exception {
+        RowLocks locks = memory(5000);
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> tx().executeWithoutResult(s -> {
+            locks.hold("t.first", 1);
+            held.countDown();
+            await(release);
+        }));
+        assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> tx().executeWithoutResult(s -> locks.hold("t.first", 1)));
+        waitUntilAwaited("t.first", 1);
+        assertThat(second).isNotDone();
+        release.countDown();
+        first.get(10, TimeUnit.SECONDS);
+        second.get(10, TimeUnit.SECONDS);
+        assertThat(RowLocks.awaited("t.first", 1)).isFalse();
+    }
+
+    @Test
+    void aRollbackReleasesTheRowToo() throws Exception {
+        RowLocks locks = memory(5000);
+        assertThatThrownBy(() -> tx().executeWithoutResult(s -> {
+            locks.hold("t.rollback", 7);
+            throw new IllegalStateException("refused");
+        })).isInstanceOf(IllegalStateException.class);
+        CompletableFuture.runAsync(() -> tx().executeWithoutResult(s -> locks.hold("t.rollback", 7))).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aTransactionMayHoldItsRowTwiceAndOtherRowsAreNotHeld() throws Exception {
+        RowLocks locks = memory(100);
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> tx().executeWithoutResult(s -> {
+            locks.hold("t.twice", 1);
+            locks.hold("t.twice", 1);
+            held.countDown();
+            await(release);
+        }));
+        assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+        tx().executeWithoutResult(s -> locks.hold("t.twice", 2)); // another row of the table: not held
+        release.countDown();
+        first.get(10, TimeUnit.SECONDS);
+        tx().executeWithoutResult(s -> locks.hold("t.twice", 1)); // both holds were released
+    }
+
+    @Test
+    void aRowHeldPastTheTimeoutIsAConflictAndLeavesNothingHeld() throws Exception {
+        RowLocks locks = memory(50);
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> tx().executeWithoutResult(s -> {
+            locks.hold("t.timeout", 3);
+            held.countDown();
+            await(release);
+        }));
+        assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThatThrownBy(() -> tx().executeWithoutResult(s -> locks.hold("t.timeout", 3)))
+                .isInstanceOf(CannotAcquireLockException.class).hasMessageContaining("more than 50 ms");
+        release.countDown();
+        first.get(10, TimeUnit.SECONDS);
+        tx().executeWithoutResult(s -> locks.hold("t.timeout", 3));
+        assertThat(RowLocks.awaited("t.timeout", 3)).isFalse();
+    }
+
+    @Test
+    void withoutATransactionNothingIsHeld() throws Exception {
+        RowLocks locks = memory(50);
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> tx().executeWithoutResult(s -> {
+            locks.hold("t.none", 4);
+            held.countDown();
+            await(release);
+        }));
+        assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+        locks.hold("t.none", 4); // no transaction: returns at once, as FOR UPDATE in auto-commit would
+        release.countDown();
+        first.get(10, TimeUnit.SECONDS);
+    }
+
+    private RowLocks memory(long timeoutMillis) {
+        RowLocks locks = new RowLocks(dataSource, "memory", timeoutMillis);
+        Boolean inProcess = tx().execute(s -> locks.inProcess());
+        assertThat(inProcess).isTrue();
+        return locks;
+    }
+
+    private TransactionTemplate tx() {
+        return new TransactionTemplate(transactions);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never released the row");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Polls (no fixed sleep) until a transaction waits for the row, at most 10 s. */
+    public static void waitUntilAwaited(String table, long id) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!RowLocks.awaited(table, id)) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("nobody waited for row " + id + " of " + table);
+            }
+            Thread.onSpinWait();
+            Thread.yield();
+        }
+    }
+}
