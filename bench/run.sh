@@ -188,9 +188,14 @@ pg_setup() {
 }
 psql_admin() { su postgres -c "$PGBIN/psql -h $PGDATA -p $PGPORT -U postgres -d postgres -v ON_ERROR_STOP=1 $(printf '%q ' "$@")"; }
 
+# AUTO_SERVER=TRUE only when a phase writes a running server's database from outside (the dashboard's copies, the storm's
+# clock): recflow's own URL has AUTO_SERVER=FALSE, and with it recflow holds rows in its own process (RowLocks) rather
+# than by SELECT ... FOR UPDATE, which it must keep while another process may write the file.
+if [ -n "${BENCH_H2_AUTO_SERVER:-}" ]; then H2_AUTO_SERVER=$BENCH_H2_AUTO_SERVER   # TRUE: to look into the file meanwhile
+elif wants dashboard || wants storm; then H2_AUTO_SERVER=TRUE; else H2_AUTO_SERVER=FALSE; fi
 jdbc_of() { # database name -> JDBC URL
   # WRITE_DELAY=0 as in recflow's own default URL (an acknowledged reply is on disk); the same for every system measured
-  if [ "$DB" = h2 ]; then echo "jdbc:h2:file:$TMP/h2/$1;AUTO_SERVER=TRUE;WRITE_DELAY=0$([ "$1" = recflowref ] && echo "${BENCH_REF_H2:-}" || true)"; else echo "jdbc:postgresql://127.0.0.1:$PGPORT/$1"; fi
+  if [ "$DB" = h2 ]; then echo "jdbc:h2:file:$TMP/h2/$1;AUTO_SERVER=$H2_AUTO_SERVER;WRITE_DELAY=0$([ "$1" = recflowref ] && echo "${BENCH_REF_H2:-}" || true)"; else echo "jdbc:postgresql://127.0.0.1:$PGPORT/$1"; fi
 }
 db_user() { if [ "$DB" = h2 ]; then echo sa; else echo bench; fi; }
 db_password() { if [ "$DB" = h2 ]; then echo ""; else echo bench; fi; }
@@ -262,6 +267,7 @@ run_db() {
   log "run $RUN_ID: results in $OUT"
   machine_info
   if [ "$DB" = postgres ]; then pg_setup; echo "postgres:  $("$PGBIN/postgres" --version), port $PGPORT, default settings" >> "$OUT/machine.txt"; fi
+  if [ "$DB" = h2 ]; then echo "h2 url:    $(jdbc_of recflow)" | tee -a "$OUT/machine.txt"; fi
 
   local seeded=0
 
