@@ -18,8 +18,10 @@
 #   BENCH_CONSULTATIONS 100 / 10 / 20 open consultations the 194 Member States reply to
 #   BENCH_CLIENTS       "1 8 32"      concurrent clients
 #   BENCH_RUNS          3 / 2 / 3     measured runs per level (after a warm-up of BENCH_WARMUP requests)
-#   BENCH_WARMUP        2000 / 500 / 8000   (each level, each system; --replies: past the JIT compiler's thresholds,
-#                                     so that the measured runs see the compiled reply step of a long-running server)
+#   BENCH_WARMUP        2000 / 500 / 8000   requests at least, each level, each system
+#   BENCH_WARMUP_MAX    = BENCH_WARMUP / 40000 (--replies): more warm-up requests, in batches of 2,000, until the server's
+#                                     JIT compiler threads used under 3% of its CPU over a batch: the measured runs then see
+#                                     the compiled reply step of a long-running server
 #   BENCH_STORM         10000 / 1000  consultations closing at the same instant (seeded over HTTP)
 #   BENCH_DASH_LEVELS   "1000 10000 100000" / "1000 10000"   stored approvals (beyond BENCH_STORM: copied by SQL)
 #   BENCH_DASH_OPEN     1000 / 100    at the largest level, also measured with only this many approvals still open
@@ -63,7 +65,7 @@ wants() { [[ ",$ONLY," == *",$1,"* ]]; }
 
 if [ "$ONLY" = replies ] && [ "$QUICK" = 0 ]; then
   # the reply comparison alone (issue 20): 20 consultations x 194 Member States = 3,880 replies a run, 3 runs a level
-  : "${BENCH_CONSULTATIONS:=20}" "${BENCH_RUNS:=3}" "${BENCH_WARMUP:=8000}" "${BENCH_BASELINE_AUTH:=0}"
+  : "${BENCH_CONSULTATIONS:=20}" "${BENCH_RUNS:=3}" "${BENCH_WARMUP:=8000}" "${BENCH_WARMUP_MAX:=40000}" "${BENCH_BASELINE_AUTH:=0}"
 fi
 if [ "$QUICK" = 1 ]; then
   : "${BENCH_CONSULTATIONS:=10}" "${BENCH_RUNS:=2}" "${BENCH_WARMUP:=500}" "${BENCH_STORM:=1000}"
@@ -249,7 +251,7 @@ machine_info() {
     echo "java:      $(java -version 2>&1 | head -1)"
     echo "jvm opts:  $BENCH_JAVA_OPTS (recflow and baseline)${BENCH_RECFLOW_ARGS:+; recflow arguments: $BENCH_RECFLOW_ARGS}"
     echo "product:   git $COMMIT ($(git -C "$ROOT" rev-parse --short HEAD) with $(git -C "$ROOT" status --porcelain -- src pom.xml config processes | wc -l) uncommitted changes under src/ pom.xml config/ processes/ (built $(date -u -r "$PRODUCT_JAR" +%FT%TZ)), $(basename "$PRODUCT_JAR"))"
-    echo "sizes:     consultations=$BENCH_CONSULTATIONS x 194 Member States, clients=[$BENCH_CLIENTS], runs=$BENCH_RUNS, warm-up=$BENCH_WARMUP, storm=$BENCH_STORM, dashboard levels=[$BENCH_DASH_LEVELS], quick=$QUICK"
+    echo "sizes:     consultations=$BENCH_CONSULTATIONS x 194 Member States, clients=[$BENCH_CLIENTS], runs=$BENCH_RUNS, warm-up=$BENCH_WARMUP to ${BENCH_WARMUP_MAX:-$BENCH_WARMUP}, storm=$BENCH_STORM, dashboard levels=[$BENCH_DASH_LEVELS], quick=$QUICK"
     echo "baseline:  Camunda 7.24 REST$([ "$BENCH_BASELINE_AUTH" = 1 ] && echo ' with sign-in (Camunda identity, HTTP Basic: baseline)' || true)$([ "$BENCH_BASELINE_AUTH$BENCH_BASELINE_NOAUTH" = 11 ] && echo ', and' || true)$([ "$BENCH_BASELINE_NOAUTH" = 1 ] && echo ' without sign-in (open REST API: baseline-noauth)' || true)"
     [ -n "$BENCH_REF_JAR" ] && echo "reference: recflow-ref = $BENCH_REF_JAR (built $(date -u -r "$BENCH_REF_JAR" +%FT%TZ))${BENCH_REF_ARGS:+ with $BENCH_REF_ARGS}"
     echo "profiling: $([ "$BENCH_JFR" = 1 ] && echo 'Java Flight Recorder on (numbers carry its overhead)' || echo off)"
@@ -325,7 +327,7 @@ run_db() {
       jfr_start replies-recflow "$RECFLOW_PID"
       [ -n "${baseline_pids[0]:-}" ] && jfr_start replies-baseline "${baseline_pids[0]}"
     fi
-    tool replies --db=$DB --member-states="$MEMBER_STATES" --clients="$BENCH_CLIENTS" --runs="$BENCH_RUNS" --warmup="$BENCH_WARMUP" \
+    tool replies --db=$DB --member-states="$MEMBER_STATES" --clients="$BENCH_CLIENTS" --runs="$BENCH_RUNS" --warmup="$BENCH_WARMUP" --warmup-max="${BENCH_WARMUP_MAX:-$BENCH_WARMUP}" \
         --recflow-url="$RECFLOW_URL" --recflow-ids="$OUT/ids-recflow.txt" --recflow-pid="$RECFLOW_PID" \
         "${baseline_args[@]}" --out="$OUT/replies.csv"
     load replies after

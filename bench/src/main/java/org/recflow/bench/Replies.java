@@ -54,15 +54,15 @@ final class Replies {
         int consultations = targets.stream().mapToInt(t -> t.ids().size()).min().orElseThrow();
         int runs = a.getInt("runs", 3);
         int warmup = a.getInt("warmup", 2000);
+        int warmupMax = Math.max(warmup, a.getInt("warmup-max", warmup));
         String out = a.get("out");
         String db = a.get("db");
         System.out.printf(Locale.ROOT, "replies: %d consultations x %d Member States = %d replies per run, %d runs per level, "
-                + "warm-up %d requests%n", consultations, states.size(), consultations * states.size(), runs, warmup);
+                + "warm-up %d to %d requests (until the JIT compiler has settled)%n", consultations, states.size(),
+                consultations * states.size(), runs, warmup, warmupMax);
         for (int clients : a.getInts("clients", "1,8,32")) {
             for (Target t : targets) {
-                Result r = run(t, states, warmUp(tasks(consultations, states.size(), 7919L * clients), warmup), clients);
-                System.out.printf(Locale.ROOT, "  warm-up %-8s %2d clients: %d requests, %d errors, %.0f ok/s%n", t.system(), clients,
-                        r.requests(), r.errors(), r.ok() / r.seconds());
+                warmUp(t, states, tasks(consultations, states.size(), 7919L * clients), clients, warmup, warmupMax);
             }
             for (int run = 1; run <= runs; run++) {
                 List<int[]> work = tasks(consultations, states.size(), 1000L * clients + run);
@@ -88,17 +88,43 @@ final class Replies {
         }
     }
 
+    /** Warm-up batches: this many requests each, after which the JIT compiler's share is looked at. */
+    static final int WARM_UP_BATCH = 2000;
+
+    /** The JIT compiler has settled when it spent less than this share of the server's CPU over the last batch. */
+    static final double JIT_SETTLED_SHARE = 0.03;
+
     /**
-     * The warm-up's requests: the pairs of {@code pairs} in order, from the start again as often as {@code count}
-     * needs (a reply to a pair already replied to is a new version), so that the JIT compiler has seen the reply step
-     * as often as a long-running server has before the measured runs start.
+     * Warms {@code t} up at this level: batches of the pairs in order (from the start again as often as needed; a reply to
+     * a pair already replied to is a new version), at least {@code min} requests, then until the server's JIT compiler
+     * threads spent under {@link #JIT_SETTLED_SHARE} of the server's CPU over a batch, at most {@code max} requests. So the measured
+     * runs see the compiled reply step of a long-running server, not a JVM still compiling it (issue 20: at 1 client,
+     * 8,000 requests left the compiler busy for three more runs).
      */
-    static List<int[]> warmUp(List<int[]> pairs, int count) {
-        List<int[]> out = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            out.add(pairs.get(i % pairs.size()));
+    static void warmUp(Target t, List<String> states, List<int[]> pairs, int clients, int min, int max) throws Exception {
+        int done = 0;
+        double jitPer = Double.NaN;
+        double jitShare = Double.NaN;
+        long errors = 0;
+        long started = System.nanoTime();
+        while (done < max) {
+            int size = Math.min(WARM_UP_BATCH, max - done);
+            List<int[]> batch = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                batch.add(pairs.get((done + i) % pairs.size()));
+            }
+            Result r = run(t, states, batch, clients);
+            done += size;
+            errors += r.errors();
+            jitPer = r.jitCpuMs() / r.requests();
+            jitShare = r.jitCpuMs() / r.serverCpuMs();
+            if (done >= min && (t.pid() <= 0 || jitShare < JIT_SETTLED_SHARE)) {
+                break;
+            }
         }
-        return out;
+        System.out.printf(Locale.ROOT, "  warm-up %-8s %2d clients: %d requests in %.0f s, %d errors, JIT compiler %.3f ms per request "
+                + "(%.1f%% of the server's CPU) over the last batch%s%n", t.system(), clients, done, (System.nanoTime() - started) / 1e9,
+                errors, jitPer, 100 * jitShare, done >= max && !(jitShare < JIT_SETTLED_SHARE) ? " (the most allowed: not settled)" : "");
     }
 
     /** The 1-minute load average at the end of a run (Linux), to tell a loaded machine's runs apart. */
