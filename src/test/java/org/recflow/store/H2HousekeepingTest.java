@@ -1,0 +1,91 @@
+package org.recflow.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Random;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An embedded H2 file written with WRITE_DELAY=0 keeps every chunk that still holds a page nobody changed since, unless
+ * the housekeeping rewrites those pages: with it the chunks are freed and the file stops growing. The retention time
+ * is 0 here (a test setting) so that chunks may be freed at once rather than after H2's 45 s.
+ */
+class H2HousekeepingTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void compactionFreesTheChunksThatCommitsLeftBehind() throws Exception {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + dir.resolve("db") + ";WRITE_DELAY=0;RETENTION_TIME=0");
+        try (Connection c = ds.getConnection()) {
+            commits(c, 3000);
+            int before = chunkCount(c);
+            H2Housekeeping housekeeping = new H2Housekeeping(ds, true);
+            int rounds = 0;
+            while (housekeeping.compact() && rounds < 500) {
+                rounds++;
+                commits(c, 1); // a commit drops the chunks the rewrite emptied
+            }
+            commits(c, 5);
+            int after = chunkCount(c);
+            System.out.printf("H2 chunks: %d after 3,000 commits, %d after %d rounds of housekeeping%n", before, after, rounds);
+            assertThat(before).as("chunks kept without housekeeping").isGreaterThan(500);
+            assertThat(rounds).isPositive();
+            assertThat(after).as("chunks after the housekeeping, from %d", before).isLessThan(before / 4);
+            try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT COUNT(*), SUM(n) FROM t")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(20000);
+                assertThat(rs.getLong(2)).as("every committed change is still there").isEqualTo(3000 + rounds + 5);
+            }
+        }
+    }
+
+    @Test
+    void nothingHappensOnADatabaseInMemoryOrWhenSwitchedOff() throws Exception {
+        JdbcDataSource memory = new JdbcDataSource();
+        memory.setURL("jdbc:h2:mem:housekeeping-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        assertThat(new H2Housekeeping(memory, true).compact()).isFalse();
+        JdbcDataSource file = new JdbcDataSource();
+        file.setURL("jdbc:h2:file:" + dir.resolve("off") + ";WRITE_DELAY=0;RETENTION_TIME=0");
+        try (Connection c = file.getConnection()) {
+            commits(c, 500);
+            assertThat(new H2Housekeeping(file, false).compact()).isFalse();
+        }
+    }
+
+    /** One row changed per transaction, at random among 20,000 (so old chunks keep a few live pages each). */
+    private static void commits(Connection c, int count) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS t (id INT PRIMARY KEY, n BIGINT, pad VARCHAR(200))");
+            s.execute("MERGE INTO t SELECT x, 0, REPEAT('x', 150) FROM SYSTEM_RANGE(1, 20000) WHERE NOT EXISTS (SELECT 1 FROM t)");
+        }
+        c.setAutoCommit(false);
+        Random random = new Random(count);
+        try (PreparedStatement p = c.prepareStatement("UPDATE t SET n = n + 1 WHERE id = ?")) {
+            for (int i = 0; i < count; i++) {
+                p.setInt(1, 1 + random.nextInt(20000));
+                p.executeUpdate();
+                c.commit();
+            }
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private static int chunkCount(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                var rs = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CHUNK_COUNT'")) {
+            rs.next();
+            return Integer.parseInt(rs.getString(1));
+        }
+    }
+}
