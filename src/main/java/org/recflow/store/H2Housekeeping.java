@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
  * and the store's own map of its chunks, written again with every commit, grew with them.
  *
  * <p>This runs the same compaction as H2's background thread, through H2's public {@link MVStore#compact}: every
- * {@code recflow.store.h2-housekeeping-interval} (default 250 ms), when the chunks are less than
- * {@link #TARGET_FILL_RATE}% full, it rewrites up to {@link #WRITE_LIMIT} bytes of live pages out of the emptiest chunks
+ * {@code recflow.store.h2-housekeeping-interval} (default 1 s, in ms), when the chunks are less than
+ * {@link #TARGET_FILL_RATE}% full, it rewrites up to {@code recflow.store.h2-housekeeping-write} bytes (1 MB) of live
+ * pages out of the emptiest chunks
  * older than H2's retention time. The rewritten pages are stored like any change; the old chunks stay readable for
  * the retention time, as with H2's own housekeeping, so no committed change depends on it. Only for a database this
  * process opened itself (embedded H2); on PostgreSQL, or H2 reached over TCP, it does nothing.
@@ -37,22 +38,29 @@ class H2Housekeeping {
     /** H2's own target (its {@code AUTO_COMPACT_FILL_RATE} default): compact while chunks are less full than this, in %. */
     static final int TARGET_FILL_RATE = 90;
 
-    /** Bytes of live pages rewritten at most per run (H2's background thread: a quarter of its 1 MB commit buffer). */
-    static final int WRITE_LIMIT = 256 * 1024;
 
     private static final Logger log = LoggerFactory.getLogger(H2Housekeeping.class);
 
     private final DataSource dataSource;
     private final boolean enabled;
+    private final int writeLimit;
     private volatile boolean embedded = true;
 
-    H2Housekeeping(DataSource dataSource, @Value("${recflow.store.h2-housekeeping:true}") boolean enabled) {
+    /**
+     * @param enabled    {@code recflow.store.h2-housekeeping} (default true)
+     * @param writeLimit bytes of live pages rewritten at most per round ({@code recflow.store.h2-housekeeping-write},
+     *                   default 1 MB, H2's commit buffer); each round first ranks every chunk, so fewer, larger rounds
+     *                   cost less
+     */
+    H2Housekeeping(DataSource dataSource, @Value("${recflow.store.h2-housekeeping:true}") boolean enabled,
+            @Value("${recflow.store.h2-housekeeping-write:1048576}") int writeLimit) {
         this.dataSource = dataSource;
         this.enabled = enabled;
+        this.writeLimit = writeLimit;
     }
 
     /** One round of compaction; answers whether any chunk was rewritten (false on any other database). */
-    @Scheduled(fixedDelayString = "${recflow.store.h2-housekeeping-interval:250}", initialDelayString = "${recflow.store.h2-housekeeping-interval:250}")
+    @Scheduled(fixedDelayString = "${recflow.store.h2-housekeeping-interval:1000}", initialDelayString = "${recflow.store.h2-housekeeping-interval:1000}")
     boolean compact() {
         if (!enabled || !embedded) {
             return false;
@@ -64,7 +72,7 @@ class H2Housekeeping {
                 embedded = false; // PostgreSQL, H2 over TCP or in memory: never again
                 return false;
             }
-            return store.getFileStore() != null && !store.isClosed() && store.compact(TARGET_FILL_RATE, WRITE_LIMIT);
+            return store.getFileStore() != null && !store.isClosed() && store.compact(TARGET_FILL_RATE, writeLimit);
         } catch (SQLException | RuntimeException e) {
             log.debug("H2 housekeeping skipped: {}", e.toString());
             return false;

@@ -29,7 +29,7 @@ class H2HousekeepingTest {
         try (Connection c = ds.getConnection()) {
             commits(c, 3000);
             int before = chunkCount(c);
-            H2Housekeeping housekeeping = new H2Housekeeping(ds, true);
+            H2Housekeeping housekeeping = new H2Housekeeping(ds, true, 64 * 1024);
             int rounds = 0;
             while (housekeeping.compact() && rounds < 500) {
                 rounds++;
@@ -53,12 +53,12 @@ class H2HousekeepingTest {
     void nothingHappensOnADatabaseInMemoryOrWhenSwitchedOff() throws Exception {
         JdbcDataSource memory = new JdbcDataSource();
         memory.setURL("jdbc:h2:mem:housekeeping-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        assertThat(new H2Housekeeping(memory, true).compact()).isFalse();
+        assertThat(new H2Housekeeping(memory, true, 64 * 1024).compact()).isFalse();
         JdbcDataSource file = new JdbcDataSource();
         file.setURL("jdbc:h2:file:" + dir.resolve("off") + ";WRITE_DELAY=0;RETENTION_TIME=0");
         try (Connection c = file.getConnection()) {
             commits(c, 500);
-            assertThat(new H2Housekeeping(file, false).compact()).isFalse();
+            assertThat(new H2Housekeeping(file, false, 64 * 1024).compact()).isFalse();
         }
     }
 
