@@ -3,7 +3,7 @@
 #
 #   bench/run.sh [h2|postgres|both] [--quick] [--replies] [--no-build] [--only=replies,physical,dashboard,storm]
 #
-#   bench/run.sh h2 --replies      only the reply comparison (issue 20), about 8 minutes on 2 cores: recflow against bare
+#   bench/run.sh h2 --replies      only the reply comparison (issue 20), 10-14 minutes on 2 cores: recflow against bare
 #                                  Camunda's open REST API (no sign-in) at 1, 8 and 32 clients, smaller sizes (see below);
 #                                  BENCH_ONLY=replies bench/run.sh h2 is the same
 #
