@@ -40,19 +40,24 @@ public class RowLocks {
     private static final ConcurrentHashMap<Key, Held> HELD = new ConcurrentHashMap<>();
 
     private final DataSource dataSource;
+    private final String configuredUrl;
     private final long timeoutMillis;
     private final String mode;
     private volatile Boolean inProcess;
     private volatile String database;
 
     /**
+     * @param configuredUrl the data source's URL as configured ({@code spring.datasource.url}), with its settings: the
+     *                      driver's own metadata drops everything after the first {@code ;} (H2 2.3), so it cannot tell
+     *                      {@code AUTO_SERVER=TRUE}; empty when unknown, which keeps {@code FOR UPDATE}
      * @param mode {@code auto} (in memory on embedded H2, in the database otherwise), {@code database} (always
      *             {@code FOR UPDATE}) or {@code memory} (never; embedded H2 only)
      * @param timeoutMillis how long a lock is awaited, in ms
      */
-    RowLocks(DataSource dataSource, @Value("${recflow.store.row-locks:auto}") String mode,
-            @Value("${recflow.store.lock-timeout:2000}") long timeoutMillis) {
+    RowLocks(DataSource dataSource, @Value("${spring.datasource.url:}") String configuredUrl,
+            @Value("${recflow.store.row-locks:auto}") String mode, @Value("${recflow.store.lock-timeout:2000}") long timeoutMillis) {
         this.dataSource = dataSource;
+        this.configuredUrl = configuredUrl;
         this.mode = mode.toLowerCase(Locale.ROOT);
         this.timeoutMillis = timeoutMillis;
         if (!this.mode.equals("auto") && !this.mode.equals("database") && !this.mode.equals("memory")) {
@@ -61,8 +66,9 @@ public class RowLocks {
     }
 
     /**
-     * True when rows are locked here rather than by {@code FOR UPDATE}: the database is H2 embedded in this process.
-     * Read from the connection's URL on first use (not at start-up, which must not need the database).
+     * True when rows are locked here rather than by {@code FOR UPDATE}: the database is H2 embedded in this process,
+     * by its configured URL (settings included), and the connection is indeed to H2. Decided on first use (not at
+     * start-up, which must not need the database).
      */
     public boolean inProcess() {
         Boolean known = inProcess;
@@ -72,7 +78,7 @@ public class RowLocks {
             known = switch (mode) {
                 case "database" -> false;
                 case "memory" -> true;
-                default -> embeddedH2(url);
+                default -> embeddedH2(configuredUrl) && url != null && url.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:");
             };
             inProcess = known;
         }

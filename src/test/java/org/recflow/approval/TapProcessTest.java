@@ -57,6 +57,7 @@ class TapProcessTest {
     @Autowired MemberRegistry registry;
     @Autowired PlatformTransactionManager transactions;
     @Autowired JdbcClient jdbc;
+    @Autowired org.recflow.store.RowLocks rowLocks;
 
     @BeforeEach
     void setUp() {
@@ -251,7 +252,7 @@ class TapProcessTest {
             reply(id, "FRA", Position.SUPPORT);
             held.countDown();
             try {
-                org.recflow.store.RowLocksTest.waitUntilAwaited("recflow.approval", id); // the close waits: now commit
+                closeWaits(id); // the close waits for this transaction: now commit
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -262,6 +263,25 @@ class TapProcessTest {
         assertThat(approvals.get(id).status()).isEqualTo(ApprovalStatus.AWAITING_MEETING);
         assertThat(jdbc.sql("SELECT detail FROM recflow.history_entry WHERE subject_type = 'APPROVAL' AND subject_id = ? "
                 + "AND action = 'CONSULTATION_CLOSED'").param(id).query(String.class).single()).startsWith("1 support, 0 against");
+    }
+
+    /**
+     * Until a transaction waits for approval {@code id}: in this process (RowLocks, embedded H2), or in the database
+     * (PostgreSQL's {@code FOR UPDATE}, seen in pg_stat_activity). Polls, at most 10 s.
+     */
+    private void closeWaits(long id) throws InterruptedException {
+        if (rowLocks.inProcess()) {
+            org.recflow.store.RowLocksTest.waitUntilAwaited("recflow.approval", id);
+            return;
+        }
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (new TransactionTemplate(transactions).execute(s -> jdbc.sql("SELECT COUNT(*) FROM pg_stat_activity "
+                + "WHERE wait_event_type = 'Lock' AND datname = current_database()").query(Long.class).single()) == 0) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("the close never waited for approval " + id);
+            }
+            Thread.sleep(5); // polling PostgreSQL's view of who waits, not a timer
+        }
     }
 
     @Test

@@ -6,25 +6,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.sql.DatabaseMetaData;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.recflow.support.SpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The in-process row locks of embedded H2: held until the transaction ends (commit or rollback), reentrant, bounded
  * by the lock timeout, nothing held without a transaction, and {@code FOR UPDATE} kept for any database another
- * process can reach. The approval-level consequence (a reply waiting for the close) is in ReplyWaitsForTheLockTest.
+ * process can reach (decided by the configured URL: H2's driver reports it without its settings). The approval-level consequence (a reply waiting for the close) is in ReplyWaitsForTheLockTest.
  */
 @SpringTest
 public class RowLocksTest {
 
     @Autowired DataSource dataSource;
     @Autowired PlatformTransactionManager transactions;
-    @Autowired RowLocks configured;
 
     @Test
     void embeddedH2IsLockedInProcessAndEverythingElseInTheDatabase() {
@@ -36,13 +37,25 @@ public class RowLocksTest {
         assertThat(RowLocks.embeddedH2("jdbc:h2:ssl://localhost/~/recflow")).isFalse();
         assertThat(RowLocks.embeddedH2("jdbc:postgresql://localhost:5432/recflow")).isFalse();
         assertThat(RowLocks.embeddedH2(null)).isFalse();
-        assertThat(configured.inProcess()).as("the test database is embedded H2").isTrue();
-        assertThat(new RowLocks(dataSource, "database", 2000).inProcess()).isFalse();
+        assertThat(new RowLocks(dataSource, "jdbc:h2:mem:recflow", "database", 2000).inProcess()).isFalse();
+    }
+
+    @Test
+    void theConfiguredUrlDecidesForTheDriverDropsTheSettings() throws Exception {
+        String live = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getURL);
+        boolean h2 = live.startsWith("jdbc:h2:");
+        assertThat(live).as("H2 2.3 reports the URL without its settings").doesNotContain(";");
+        assertThat(new RowLocks(dataSource, live + ";AUTO_SERVER=TRUE", "auto", 2000).inProcess())
+                .as("a file other processes may open keeps FOR UPDATE").isFalse();
+        assertThat(new RowLocks(dataSource, "", "auto", 2000).inProcess()).as("an unknown URL keeps FOR UPDATE").isFalse();
+        assertThat(new RowLocks(dataSource, "jdbc:h2:mem:recflow;DB_CLOSE_DELAY=-1", "auto", 2000).inProcess())
+                .as("embedded H2, and the connection is H2").isEqualTo(h2);
+        assertThat(new RowLocks(dataSource, "jdbc:postgresql://localhost/recflow", "auto", 2000).inProcess()).isFalse();
     }
 
     @Test
     void anUnknownModeIsRefusedAtStartUp() {
-        assertThatThrownBy(() -> new RowLocks(dataSource, "sometimes", 2000)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new RowLocks(dataSource, "", "sometimes", 2000)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("auto, database or memory");
     }
 
@@ -130,7 +143,7 @@ public class RowLocksTest {
     }
 
     private RowLocks memory(long timeoutMillis) {
-        RowLocks locks = new RowLocks(dataSource, "memory", timeoutMillis);
+        RowLocks locks = new RowLocks(dataSource, "", "memory", timeoutMillis);
         Boolean inProcess = tx().execute(s -> locks.inProcess());
         assertThat(inProcess).isTrue();
         return locks;
