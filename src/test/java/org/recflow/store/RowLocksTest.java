@@ -62,19 +62,11 @@ public class RowLocksTest {
     @Test
     void aSecondTransactionWaitsUntilTheFirstCommitsAndThenHoldsTheRow() throws Exception {
         RowLocks locks = memory(5000);
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> tx().executeWithoutResult(s -> {
-            locks.hold("t.first", 1);
-            held.countDown();
-            await(release);
-        }));
-        assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+        Holder first = hold(locks, "t.first", 1, 1);
         CompletableFuture<Void> second = CompletableFuture.runAsync(() -> tx().executeWithoutResult(s -> locks.hold("t.first", 1)));
         waitUntilAwaited("t.first", 1);
         assertThat(second).isNotDone();
-        release.countDown();
-        first.get(10, TimeUnit.SECONDS);
+        first.release();
         second.get(10, TimeUnit.SECONDS);
         assertThat(RowLocks.awaited("t.first", 1)).isFalse();
     }
@@ -92,36 +84,19 @@ public class RowLocksTest {
     @Test
     void aTransactionMayHoldItsRowTwiceAndOtherRowsAreNotHeld() throws Exception {
         RowLocks locks = memory(100);
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> tx().executeWithoutResult(s -> {
-            locks.hold("t.twice", 1);
-            locks.hold("t.twice", 1);
-            held.countDown();
-            await(release);
-        }));
-        assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+        Holder first = hold(locks, "t.twice", 1, 2);
         tx().executeWithoutResult(s -> locks.hold("t.twice", 2)); // another row of the table: not held
-        release.countDown();
-        first.get(10, TimeUnit.SECONDS);
+        first.release();
         tx().executeWithoutResult(s -> locks.hold("t.twice", 1)); // both holds were released
     }
 
     @Test
     void aRowHeldPastTheTimeoutIsAConflictAndLeavesNothingHeld() throws Exception {
         RowLocks locks = memory(50);
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> tx().executeWithoutResult(s -> {
-            locks.hold("t.timeout", 3);
-            held.countDown();
-            await(release);
-        }));
-        assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+        Holder first = hold(locks, "t.timeout", 3, 1);
         assertThatThrownBy(() -> tx().executeWithoutResult(s -> locks.hold("t.timeout", 3)))
                 .isInstanceOf(CannotAcquireLockException.class).hasMessageContaining("more than 50 ms");
-        release.countDown();
-        first.get(10, TimeUnit.SECONDS);
+        first.release();
         tx().executeWithoutResult(s -> locks.hold("t.timeout", 3));
         assertThat(RowLocks.awaited("t.timeout", 3)).isFalse();
     }
@@ -129,17 +104,32 @@ public class RowLocksTest {
     @Test
     void withoutATransactionNothingIsHeld() throws Exception {
         RowLocks locks = memory(50);
+        Holder first = hold(locks, "t.none", 4, 1);
+        locks.hold("t.none", 4); // no transaction: returns at once, as FOR UPDATE in auto-commit would
+        first.release();
+    }
+
+    /** A transaction on another thread holding the row ({@code times} holds) until {@link Holder#release}. */
+    private Holder hold(RowLocks locks, String table, long id, int times) throws InterruptedException {
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> tx().executeWithoutResult(s -> {
-            locks.hold("t.none", 4);
+        CompletableFuture<Void> done = CompletableFuture.runAsync(() -> tx().executeWithoutResult(s -> {
+            for (int i = 0; i < times; i++) {
+                locks.hold(table, id);
+            }
             held.countDown();
             await(release);
         }));
         assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
-        locks.hold("t.none", 4); // no transaction: returns at once, as FOR UPDATE in auto-commit would
-        release.countDown();
-        first.get(10, TimeUnit.SECONDS);
+        return new Holder(done, release);
+    }
+
+    /** The holding transaction; {@link #release} lets it commit and waits for it. */
+    private record Holder(CompletableFuture<Void> done, CountDownLatch latch) {
+        void release() throws Exception {
+            latch.countDown();
+            done.get(10, TimeUnit.SECONDS);
+        }
     }
 
     private RowLocks memory(long timeoutMillis) {
