@@ -4,8 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.CannotAcquireLockException;
@@ -30,8 +30,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>The wait is bounded as H2's own lock wait is ({@code recflow.store.lock-timeout}, default 2 s, H2's default
  * {@code LOCK_TIMEOUT}); past it the caller gets {@link CannotAcquireLockException}, the conflict the API answers
- * "another change to the same item came first; retry", with nothing changed. Held locks are reentrant (a transaction
- * may lock its row twice); without a transaction nothing is held, as with {@code FOR UPDATE} in auto-commit.
+ * "another change to the same item came first; retry", with nothing changed. A transaction may lock its row twice;
+ * a new transaction started inside it ({@code REQUIRES_NEW}) is another transaction and waits, as it would for
+ * {@code FOR UPDATE}; without a transaction nothing is held, as with {@code FOR UPDATE} in auto-commit.
  */
 @Component
 public class RowLocks {
@@ -121,6 +122,9 @@ public class RowLocks {
             return;
         }
         Key key = new Key(database, table, id);
+        if (TransactionSynchronizationManager.hasResource(key)) {
+            return; // this transaction holds the row already
+        }
         Held held = HELD.compute(key, (k, h) -> {
             Held v = h == null ? new Held() : h;
             v.users++;
@@ -128,7 +132,7 @@ public class RowLocks {
         });
         boolean locked = false;
         try {
-            locked = held.lock.tryLock(timeoutMillis, TimeUnit.MILLISECONDS);
+            locked = held.permit.tryAcquire(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -140,10 +144,23 @@ public class RowLocks {
             throw new CannotAcquireLockException("row " + id + " of " + table + " was held by another transaction for more than "
                     + timeoutMillis + " ms");
         }
+        TransactionSynchronizationManager.bindResource(key, held);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
+            public void suspend() {
+                // a new transaction inside this one (REQUIRES_NEW) is another transaction: it waits, as with FOR UPDATE
+                TransactionSynchronizationManager.unbindResourceIfPossible(key);
+            }
+
+            @Override
+            public void resume() {
+                TransactionSynchronizationManager.bindResource(key, held);
+            }
+
+            @Override
             public void afterCompletion(int status) {
-                held.lock.unlock();
+                TransactionSynchronizationManager.unbindResourceIfPossible(key);
+                held.permit.release();
                 forget(key);
             }
         });
@@ -157,7 +174,7 @@ public class RowLocks {
     /** Whether a transaction waits in this JVM for row {@code id} of {@code table} (for tests that order two transactions). */
     public static boolean awaited(String table, long id) {
         return HELD.entrySet().stream()
-                .anyMatch(e -> e.getKey().table().equals(table) && e.getKey().id() == id && e.getValue().lock.hasQueuedThreads());
+                .anyMatch(e -> e.getKey().table().equals(table) && e.getKey().id() == id && e.getValue().permit.hasQueuedThreads());
     }
 
     private static void forget(Key key) {
@@ -167,9 +184,12 @@ public class RowLocks {
     private record Key(String database, String table, long id) {
     }
 
-    /** The lock of one row and how many holds and waits use it (the entry goes when none does). */
+    /**
+     * The lock of one row (one permit: held by a transaction, not a thread, so any thread may end it) and how many
+     * holds and waits use it (the entry goes when none does).
+     */
     private static final class Held {
-        final ReentrantLock lock = new ReentrantLock();
+        final Semaphore permit = new Semaphore(1);
         int users;
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -88,6 +89,21 @@ public class RowLocksTest {
         tx().executeWithoutResult(s -> locks.hold("t.twice", 2)); // another row of the table: not held
         first.release();
         tx().executeWithoutResult(s -> locks.hold("t.twice", 1)); // both holds were released
+    }
+
+    @Test
+    void aNewTransactionInsideTheHolderIsAnotherTransactionAndWaits() {
+        RowLocks locks = memory(50);
+        TransactionTemplate inner = tx();
+        inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        tx().executeWithoutResult(s -> {
+            locks.hold("t.inner", 5);
+            assertThatThrownBy(() -> inner.executeWithoutResult(i -> locks.hold("t.inner", 5)))
+                    .isInstanceOf(CannotAcquireLockException.class);
+            locks.hold("t.inner", 5); // the outer transaction, resumed, still holds it
+        });
+        inner.executeWithoutResult(i -> locks.hold("t.inner", 5)); // released at the outer's end
+        assertThat(RowLocks.awaited("t.inner", 5)).isFalse();
     }
 
     @Test
