@@ -12,20 +12,31 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariDataSource;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * What only the real server shows (issue 15 item 6): the URLs Tomcat refuses itself answer an API caller with a
  * problem document, a browser gets HTML pages for 403 and 404 with the problem's words, and the session cookie is
- * SameSite=Lax, and Secure behind a proxy that says HTTPS. Requests are written on a socket, byte for byte, so that
- * no client library rewrites the malformed URLs.
+ * SameSite=Lax, and Secure behind a proxy that says HTTPS; Tomcat runs as many request threads as there are database
+ * connections, and a request beyond them waits its turn. Requests are written on a socket, byte for byte, so that no
+ * client library rewrites the malformed URLs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -34,6 +45,8 @@ import org.springframework.test.context.TestPropertySource;
 class ConnectorErrorsServerTest {
 
     @LocalServerPort int port;
+    @Autowired ServletWebServerApplicationContext context;
+    @Autowired DataSource dataSource;
 
     record Answer(int status, List<String> headers, String body) {
         String header(String name) {
@@ -100,6 +113,35 @@ class ConnectorErrorsServerTest {
 
     static String basic(String user) {
         return "Authorization: Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theRequestThreadsAreAsManyAsTheDatabaseConnections() throws Exception {
+        TomcatWebServer server = (TomcatWebServer) context.getWebServer();
+        var threads = (org.apache.tomcat.util.threads.ThreadPoolExecutor) server.getTomcat().getConnector().getProtocolHandler().getExecutor();
+        assertThat(threads.getMaximumPoolSize()).isEqualTo(dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize()).isEqualTo(10);
+    }
+
+    @Test
+    void requestsBeyondTheRequestThreadsWaitTheirTurnAndAreAllAnswered() throws Exception {
+        int requests = 40; // four times the threads, each reading the database
+        ExecutorService clients = Executors.newFixedThreadPool(requests);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                answers.add(clients.submit(() -> {
+                    start.await();
+                    return send("GET", "/api/approvals", null, basic("tsb"), "Accept: application/json");
+                }));
+            }
+            start.countDown();
+            for (Future<Answer> a : answers) {
+                assertThat(a.get(60, TimeUnit.SECONDS).status()).isEqualTo(200);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
     }
 
     @Test
