@@ -11,7 +11,7 @@ public final class Bench {
 
     public static void main(String[] argv) throws Exception {
         if (argv.length == 0) {
-            System.err.println("usage: Bench <wait-ready|clock|seed-recflow|seed-baseline|replies|dashboard|commit-loop|"
+            System.err.println("usage: Bench <wait-ready|clock|seed-recflow|seed-baseline|replies|dashboard|commit-loop|reply-transaction|"
                     + "storm-sim|storm-watch|replicate|sql|report> --key=value ...");
             System.exit(2);
         }
@@ -24,6 +24,7 @@ public final class Bench {
             case "replies" -> Replies.run(a);
             case "dashboard" -> Dashboard.run(a);
             case "commit-loop" -> CommitLoop.run(a);
+            case "reply-transaction" -> ReplyTransaction.run(a);
             case "storm-sim" -> Storm.sim(a);
             case "storm-watch" -> Storm.watch(a);
             case "replicate" -> Replicate.run(a);
