@@ -1,6 +1,15 @@
 package org.recflow.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,13 +18,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Random;
 import org.h2.jdbcx.JdbcDataSource;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockito.InOrder;
 
 /**
  * An embedded H2 file written with WRITE_DELAY=0 keeps every chunk that still holds a page nobody changed since, unless
  * the housekeeping rewrites those pages: with it the chunks are freed and the file stops growing. The retention time
- * is 0 here (a test setting) so that chunks may be freed at once rather than after H2's 45 s.
+ * is 0 in the compaction test (a test setting) so that chunks may be freed at once. H2's retention time is shortened
+ * only once the file was forced to the disk, never lengthened, and back to H2's for good if forcing fails.
  */
 class H2HousekeepingTest {
 
@@ -29,7 +41,7 @@ class H2HousekeepingTest {
         try (Connection c = ds.getConnection()) {
             commits(c, 3000);
             int before = chunkCount(c);
-            H2Housekeeping housekeeping = new H2Housekeeping(ds, true, 64 * 1024);
+            H2Housekeeping housekeeping = new H2Housekeeping(ds, true, 64 * 1024, 1000, 5000);
             int rounds = 0;
             while (housekeeping.compact() && rounds < 500) {
                 rounds++;
@@ -53,12 +65,82 @@ class H2HousekeepingTest {
     void nothingHappensOnADatabaseInMemoryOrWhenSwitchedOff() throws Exception {
         JdbcDataSource memory = new JdbcDataSource();
         memory.setURL("jdbc:h2:mem:housekeeping-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        assertThat(new H2Housekeeping(memory, true, 64 * 1024).compact()).isFalse();
+        assertThat(new H2Housekeeping(memory, true, 64 * 1024, 1000, 5000).compact()).isFalse();
         JdbcDataSource file = new JdbcDataSource();
         file.setURL("jdbc:h2:file:" + dir.resolve("off") + ";WRITE_DELAY=0;RETENTION_TIME=0");
         try (Connection c = file.getConnection()) {
             commits(c, 500);
-            assertThat(new H2Housekeeping(file, false, 64 * 1024).compact()).isFalse();
+            assertThat(new H2Housekeeping(file, false, 64 * 1024, 1000, 5000).compact()).isFalse();
+        }
+    }
+
+    @Test
+    void theRetentionIsShortenedAfterTheFirstSyncAndNeverLengthened() throws Exception {
+        JdbcDataSource plain = new JdbcDataSource();
+        plain.setURL("jdbc:h2:file:" + dir.resolve("plain") + ";WRITE_DELAY=0");
+        JdbcDataSource shorter = new JdbcDataSource();
+        shorter.setURL("jdbc:h2:file:" + dir.resolve("shorter") + ";WRITE_DELAY=0;RETENTION_TIME=2000");
+        try (Connection p = plain.getConnection(); Connection s = shorter.getConnection()) {
+            commits(p, 10);
+            commits(s, 10);
+            MVStore plainStore = H2Housekeeping.store(p);
+            assertThat(plainStore.getRetentionTime()).as("H2's own").isEqualTo(H2Housekeeping.H2_RETENTION);
+            new H2Housekeeping(plain, true, 64 * 1024, 1000, 0).compact();
+            assertThat(plainStore.getRetentionTime()).as("0: H2's kept").isEqualTo(H2Housekeeping.H2_RETENTION);
+            new H2Housekeeping(plain, true, 64 * 1024, 1000, 5000).compact();
+            assertThat(plainStore.getRetentionTime()).as("after a round").isEqualTo(5000);
+            new H2Housekeeping(shorter, true, 64 * 1024, 1000, 5000).compact();
+            assertThat(H2Housekeeping.store(s).getRetentionTime()).as("the URL's shorter one stays").isEqualTo(2000);
+            assertThat(countRows(p)).isEqualTo(20000);
+        }
+    }
+
+    @Test
+    void theFileIsForcedBeforeTheRetentionIsShortenedAndAFailedSyncRestoresH2s() {
+        MVStore store = mock(MVStore.class);
+        when(store.getRetentionTime()).thenReturn(H2Housekeeping.H2_RETENTION);
+        H2Housekeeping housekeeping = new H2Housekeeping(new JdbcDataSource(), true, 64 * 1024, 1000, 5000);
+        housekeeping.forceAndRetain(store);
+        InOrder order = inOrder(store);
+        order.verify(store).sync();
+        order.verify(store).setRetentionTime(5000);
+
+        doThrow(new IllegalStateException("disk gone")).when(store).sync();
+        housekeeping.forceAndRetain(store);
+        verify(store).setRetentionTime(H2Housekeeping.H2_RETENTION);
+        clearInvocations(store);
+        housekeeping.forceAndRetain(store);
+        verify(store, never()).sync();
+        verify(store, never()).setRetentionTime(anyInt());
+    }
+
+    @Test
+    void aRetentionShorterThanTwoIntervalsIsRefusedAtStart() {
+        JdbcDataSource ds = new JdbcDataSource();
+        assertThatThrownBy(() -> new H2Housekeeping(ds, true, 64 * 1024, 1000, 1999))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two housekeeping intervals");
+        assertThatThrownBy(() -> new H2Housekeeping(ds, true, 64 * 1024, 0, 5000)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new H2Housekeeping(ds, true, 64 * 1024, 1000, 2000)).isNotNull();
+        assertThat(new H2Housekeeping(ds, true, 64 * 1024, 1000, 0)).isNotNull();
+    }
+
+    @Test
+    void theRoundsRunOnTheirOwnThreadBetweenStartAndStop() {
+        H2Housekeeping housekeeping = new H2Housekeeping(new JdbcDataSource(), true, 64 * 1024, 1000, 5000);
+        assertThat(housekeeping.isRunning()).isFalse();
+        housekeeping.start();
+        assertThat(housekeeping.isRunning()).isTrue();
+        housekeeping.stop();
+        assertThat(housekeeping.isRunning()).isFalse();
+        H2Housekeeping off = new H2Housekeeping(new JdbcDataSource(), false, 64 * 1024, 1000, 5000);
+        off.start();
+        assertThat(off.isRunning()).as("switched off: no thread").isFalse();
+    }
+
+    private static int countRows(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM t")) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 
