@@ -93,11 +93,22 @@ final class ReplyTransaction {
                         cpu += t2 - t0;
                         commitCpu += t2 - t1;
                     }
-                    System.out.printf(Locale.ROOT, "  round %d: %d transactions, CPU per transaction %.3f ms, of which the commit %.3f ms%n",
-                            round, perRound, cpu / 1e6 / perRound, commitCpu / 1e6 / perRound);
+                    System.out.printf(Locale.ROOT, "  round %d: %d transactions, CPU per transaction %.3f ms, of which the commit %.3f ms; %s chunks in the file%n",
+                            round, perRound, cpu / 1e6 / perRound, commitCpu / 1e6 / perRound, info(c, "info.CHUNK_COUNT"));
                 }
             } finally {
                 housekeeping.interrupt();
+            }
+        }
+    }
+
+    private static String info(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                String v = rs.next() ? rs.getString(1) : "?";
+                c.commit();
+                return v;
             }
         }
     }
