@@ -25,7 +25,9 @@ import org.h2.mvstore.MVStore;
  * <p>Each transaction changes one of the replies already stored (picked at random, so the pages it writes are spread
  * like the benchmark's): the approval's row read (what {@code Table.lock} reads on embedded H2), the reply's read, its
  * {@code UPDATE}, the version's {@code INSERT}, the history entry's {@code INSERT}, then {@code COMMIT}. As in recflow,
- * H2's chunk compaction runs once a second ({@code MVStore.compact(90, 1 MB)}, what {@code H2Housekeeping} does).
+ * H2's chunk compaction runs once a second ({@code MVStore.compact(90, 1 MB)}, what {@code H2Housekeeping} does); H2's
+ * retention time is the URL's ({@code RETENTION_TIME}, H2's 45 s without it: recflow's housekeeping, since 6d0ea68,
+ * forces the file every second and shortens it to 5 s, which this loop does only when the URL says so).
  * Prints, per round of {@code --transactions} (default 5,000; {@code --rounds}, default 4), the CPU time of the
  * looping thread per transaction and of which the commit, in ms, measured with the JVM's per-thread CPU clock.
  * The compaction's own thread is not counted (it is in the server's figure).
