@@ -27,25 +27,30 @@ import org.springframework.stereotype.Component;
  * and the store's own map of its chunks, written again with every commit, grew with them.
  *
  * <p>Every {@code recflow.store.h2-housekeeping-interval} (default 1 s, in ms), on a thread of its own (so that no
- * other scheduled task delays it), one round:
+ * other scheduled task delays it) and without taking a connection from the pool once the store is known, one round:
  * <ol>
  * <li><b>forces the file to the disk</b> ({@link MVStore#sync}, {@code FileChannel.force}): H2 never does at a commit,
  * so without it a change is on the disk only when the operating system writes it back (Linux: within 30 s);</li>
- * <li>after the first such sync, <b>shortens H2's retention time</b> from its 45 s to
- * {@code recflow.store.h2-retention} (default 5 s, at least two intervals). H2 keeps every chunk younger than the
- * retention time from being overwritten, assuming that the disk has what was written by then; its documentation names
- * forcing the file as what makes a shorter time safe, and here the file is forced every interval. The retention is
- * only ever shortened (a shorter one set in the database URL stays), and goes back to H2's 45 s for good if a sync
- * fails. With 45 s every commit of the last 45 s keeps its chunk's record in H2's map of chunks, which every commit
- * rewrites in part: at 1,300 commits a second that map held 60,000 records, and the reply step cost 6-16% more CPU
- * (A/B, docs/BENCHMARKS.md, "Third pass");</li>
+ * <li>after the first such sync, <b>shortens H2's retention time</b> from its 45 s to {@code recflow.store.h2-retention}
+ * (default 10 s, at least two intervals). H2 overwrites no chunk younger than the retention time, assuming that the disk
+ * has what was written by then; its documentation names forcing the file as what makes a shorter time safe (and warns
+ * that forcing does not work as expected on every system). Only H2's own 45 s is shortened: a retention the database
+ * URL sets is kept. If a sync fails, or the rounds stop, the retention goes back to what it was, for good. With 45 s
+ * every commit of the last 45 s keeps its chunk and that chunk's record in H2's map of chunks, which every commit
+ * rewrites in part; past about 100,000 chunks a commit cost 60% more (docs/BENCHMARKS.md, "Third pass");</li>
  * <li><b>compacts</b>, as H2's background thread would, through H2's public {@link MVStore#compact}: when the chunks
  * are less than {@link #TARGET_FILL_RATE}% full, it rewrites up to {@code recflow.store.h2-housekeeping-write} bytes
  * (1 MB) of live pages out of the emptiest chunks older than the retention time. The rewritten pages are stored like
  * any change, so no committed change depends on it.</li>
  * </ol>
- * Only for a database this process opened itself (embedded H2 in a file); on PostgreSQL, in memory, or H2 reached over
- * TCP, it does nothing. {@code recflow.store.h2-housekeeping=false} turns all three off, H2's 45 s included.
+ * What this does not do: H2 frees a chunk by the time it was written, not by the time it was replaced, so the space of
+ * an old chunk may be reused before the chunk that replaced its pages is forced, with any retention time, H2's 45 s
+ * included. Forcing every second narrows that window against a power cut; it does not close it. A {@code kill -9}
+ * loses nothing either way (the operating system has every write).
+ *
+ * <p>Only for a database this process opened itself (embedded H2 in a file); on PostgreSQL, in memory, or H2 reached
+ * over TCP, the thread stops after its first round. {@code recflow.store.h2-housekeeping=false} turns all three off,
+ * H2's 45 s included.
  */
 @Component
 @ConditionalOnClass(name = "org.h2.mvstore.MVStore")
@@ -54,7 +59,7 @@ class H2Housekeeping implements SmartLifecycle {
     /** H2's own target (its {@code AUTO_COMPACT_FILL_RATE} default): compact while chunks are less full than this, in %. */
     static final int TARGET_FILL_RATE = 90;
 
-    /** H2's default retention time, in ms ({@code FileStore}'s), restored when a sync fails. */
+    /** H2's default retention time, in ms ({@code FileStore}'s): the only one this shortens. */
     static final int H2_RETENTION = 45_000;
 
     private static final Logger log = LoggerFactory.getLogger(H2Housekeeping.class);
@@ -65,26 +70,30 @@ class H2Housekeeping implements SmartLifecycle {
     private final long interval;
     private final int retention;
     private volatile boolean embedded = true;
-    private volatile boolean shortened;
-    private volatile boolean syncFailed;
+    private volatile MVStore store;
+    private int found = -1; // the store's retention when first seen, ms
+    private boolean shortened;
+    private boolean givenUp;
+    private final Object lifecycle = new Object(); // start and stop; apart from the rounds' state (this)
     private ScheduledExecutorService thread;
 
     /**
+     * @param dataSource the application's pool; a connection is taken once, to find the store
      * @param enabled    {@code recflow.store.h2-housekeeping} (default true)
      * @param writeLimit bytes of live pages rewritten at most per round ({@code recflow.store.h2-housekeeping-write},
      *                   default 1 MB, H2's commit buffer); each round first ranks every chunk, so fewer, larger rounds
      *                   cost less
      * @param interval   ms between the end of a round and the start of the next
-     *                   ({@code recflow.store.h2-housekeeping-interval}, default 1,000)
+     *                   ({@code recflow.store.h2-housekeeping-interval}, default 1,000; a number of ms)
      * @param retention  H2's retention time once the file is forced every interval, in ms
-     *                   ({@code recflow.store.h2-retention}, default 5,000; 0 or less leaves H2's)
-     * @throws IllegalArgumentException if {@code retention} is positive and shorter than two intervals: a chunk could
-     *                   then be overwritten before the sync after it
+     *                   ({@code recflow.store.h2-retention}, default 10,000; 0 or less leaves H2's)
+     * @throws IllegalArgumentException if {@code interval} is not positive, or {@code retention} is positive and
+     *                   shorter than two intervals (a chunk could then be overwritten before the sync after it)
      */
     H2Housekeeping(DataSource dataSource, @Value("${recflow.store.h2-housekeeping:true}") boolean enabled,
             @Value("${recflow.store.h2-housekeeping-write:1048576}") int writeLimit,
             @Value("${recflow.store.h2-housekeeping-interval:1000}") long interval,
-            @Value("${recflow.store.h2-retention:5000}") int retention) {
+            @Value("${recflow.store.h2-retention:10000}") int retention) {
         if (interval <= 0) {
             throw new IllegalArgumentException("recflow.store.h2-housekeeping-interval must be positive (ms), is " + interval);
         }
@@ -101,50 +110,83 @@ class H2Housekeeping implements SmartLifecycle {
 
     /**
      * One round: sync, retention, compaction (see the class comment). Answers whether any chunk was rewritten; false on
-     * any other database, or when the housekeeping is off.
+     * any other database, when the housekeeping is off, or when H2 refused (logged at debug level).
      */
     boolean compact() {
-        if (!enabled || !embedded) {
+        MVStore s = store();
+        if (s == null || s.isClosed()) {
             return false;
         }
-        try (Connection c = dataSource.getConnection()) {
-            MVStore store = store(c);
-            if (store == null) {
-                embedded = false; // PostgreSQL, H2 over TCP or in memory: never again
-                return false;
-            }
-            if (store.isClosed()) {
-                return false;
-            }
-            forceAndRetain(store);
-            return store.compact(TARGET_FILL_RATE, writeLimit);
-        } catch (SQLException | RuntimeException e) {
-            log.debug("H2 housekeeping skipped: {}", e.toString());
+        forceAndRetain(s);
+        try {
+            return s.compact(TARGET_FILL_RATE, writeLimit);
+        } catch (RuntimeException e) {
+            log.debug("H2 compaction skipped: {}", e.toString());
             return false;
         }
     }
 
-    /** Forces the file to the disk; shortens the retention after the first sync, restores H2's if a sync fails. */
-    void forceAndRetain(MVStore store) {
-        if (syncFailed) {
+    /** The embedded store, found once through a connection of the pool; null on any other database or when off. */
+    private MVStore store() {
+        if (!enabled || !embedded) {
+            return null;
+        }
+        MVStore s = store;
+        if (s != null) {
+            return s;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            s = store(c);
+        } catch (SQLException | RuntimeException e) {
+            log.debug("H2 housekeeping skipped: {}", e.toString());
+            return null;
+        }
+        if (s == null) {
+            embedded = false; // PostgreSQL, H2 over TCP or in memory: never again
+            return null;
+        }
+        store = s;
+        return s;
+    }
+
+    /**
+     * Forces the file to the disk, then shortens H2's own retention time (once); after a failed sync the retention is
+     * what it was when first seen, and the file is no longer forced.
+     */
+    synchronized void forceAndRetain(MVStore s) {
+        if (givenUp) {
             return;
+        }
+        if (found < 0) {
+            found = s.getRetentionTime();
         }
         try {
-            store.sync();
+            s.sync();
         } catch (RuntimeException e) {
-            syncFailed = true;
-            store.setRetentionTime(H2_RETENTION);
-            log.warn("H2 housekeeping: the database file could not be forced to the disk ({}); H2's retention time is back "
-                    + "to {} ms and the file is no longer forced", e.toString(), H2_RETENTION);
+            giveUp(s, "the database file could not be forced to the disk (" + e + ")");
             return;
         }
-        if (!shortened && retention > 0 && store.getRetentionTime() > retention) {
-            store.setRetentionTime(retention);
+        if (!shortened && retention > 0 && found == H2_RETENTION) {
+            s.setRetentionTime(retention);
             shortened = true;
         }
     }
 
-    /** The MVStore of an H2 database this process opened itself, in a file; null for any other connection. */
+    /** The retention time back to what it was, for good; logged as a warning. */
+    private synchronized void giveUp(MVStore s, String why) {
+        givenUp = true;
+        if (shortened && !s.isClosed()) {
+            s.setRetentionTime(found);
+        }
+        shortened = false;
+        log.warn("H2 housekeeping: {}; H2's retention time is {} ms again and the file is no longer forced", why, found);
+    }
+
+    /**
+     * The MVStore of an H2 database this process opened itself, in a file; null for any other connection.
+     *
+     * @throws SQLException if the connection cannot be unwrapped
+     */
     static MVStore store(Connection c) throws SQLException {
         if (!c.isWrapperFor(JdbcConnection.class)) {
             return null;
@@ -156,40 +198,84 @@ class H2Housekeeping implements SmartLifecycle {
         return store.getFileStore() == null ? null : store;
     }
 
+    /**
+     * Starts the rounds on the {@code h2-housekeeping} thread, the first one an interval from now; nothing when off. A
+     * round that throws gives the retention back (see {@link #giveUp}) and ends the rounds' forcing, not the thread.
+     */
     @Override
-    public synchronized void start() {
+    public void start() {
+        synchronized (lifecycle) {
+            startRounds();
+        }
+    }
+
+    private void startRounds() {
         if (!enabled || thread != null) {
             return;
         }
-        thread = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "h2-housekeeping");
-            t.setDaemon(true);
-            return t;
+        ScheduledExecutorService t = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread th = new Thread(r, "h2-housekeeping");
+            th.setDaemon(true);
+            return th;
         });
-        thread.scheduleWithFixedDelay(() -> {
-            if (embedded) {
+        t.scheduleWithFixedDelay(() -> {
+            try {
                 compact();
+            } catch (Throwable e) { // never let the executor drop the rounds silently
+                MVStore s = store;
+                if (s != null) {
+                    giveUp(s, "a round failed (" + e + ")");
+                }
+            }
+            if (!embedded) {
+                t.shutdown(); // not an embedded H2 file: nothing to do, ever
             }
         }, interval, interval, TimeUnit.MILLISECONDS);
+        thread = t;
     }
 
-    /** Stops the rounds before the database closes (a round under way ends first, within a few seconds). */
+    /**
+     * Stops the rounds before the database closes: waits up to 30 s for a round under way, then forces the file a last
+     * time and gives H2 its retention time back, so that the commits of the shutdown run under H2's own.
+     */
     @Override
-    public synchronized void stop() {
+    public void stop() {
+        synchronized (lifecycle) {
+            stopRounds();
+        }
+    }
+
+    private void stopRounds() {
         if (thread == null) {
             return;
         }
         thread.shutdown();
         try {
-            thread.awaitTermination(10, TimeUnit.SECONDS);
+            thread.awaitTermination(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         thread = null;
+        MVStore s = store;
+        if (s != null && !s.isClosed()) {
+            synchronized (this) {
+                if (shortened) {
+                    try {
+                        s.sync();
+                    } catch (RuntimeException e) {
+                        log.debug("H2 housekeeping: last sync failed: {}", e.toString());
+                    }
+                    s.setRetentionTime(found);
+                    shortened = false;
+                }
+            }
+        }
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return thread != null;
+    public boolean isRunning() {
+        synchronized (lifecycle) {
+            return thread != null;
+        }
     }
 }

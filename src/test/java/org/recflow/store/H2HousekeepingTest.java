@@ -96,6 +96,29 @@ class H2HousekeepingTest {
     }
 
     @Test
+    void aLongerRetentionFromTheUrlIsKeptAndStoppingGivesH2sBack() throws Exception {
+        JdbcDataSource longer = new JdbcDataSource();
+        longer.setURL("jdbc:h2:file:" + dir.resolve("longer") + ";WRITE_DELAY=0;RETENTION_TIME=60000");
+        JdbcDataSource plain = new JdbcDataSource();
+        plain.setURL("jdbc:h2:file:" + dir.resolve("stopping") + ";WRITE_DELAY=0");
+        try (Connection l = longer.getConnection(); Connection p = plain.getConnection()) {
+            commits(l, 10);
+            commits(p, 10);
+            new H2Housekeeping(longer, true, 64 * 1024, 1000, 5000).compact();
+            assertThat(H2Housekeeping.store(l).getRetentionTime()).as("the URL's longer one stays").isEqualTo(60000);
+
+            H2Housekeeping housekeeping = new H2Housekeeping(plain, true, 64 * 1024, 1000, 5000);
+            housekeeping.start();
+            housekeeping.compact();
+            MVStore store = H2Housekeeping.store(p);
+            assertThat(store.getRetentionTime()).isEqualTo(5000);
+            housekeeping.stop();
+            assertThat(store.getRetentionTime()).as("after stop, for the commits of the shutdown").isEqualTo(H2Housekeeping.H2_RETENTION);
+            assertThat(housekeeping.isRunning()).isFalse();
+        }
+    }
+
+    @Test
     void theFileIsForcedBeforeTheRetentionIsShortenedAndAFailedSyncRestoresH2s() {
         MVStore store = mock(MVStore.class);
         when(store.getRetentionTime()).thenReturn(H2Housekeeping.H2_RETENTION);
