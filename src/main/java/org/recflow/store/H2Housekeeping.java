@@ -35,7 +35,8 @@ import org.springframework.stereotype.Component;
  * (default 10 s, at least two intervals). H2 overwrites no chunk younger than the retention time, assuming that the disk
  * has what was written by then; its documentation names forcing the file as what makes a shorter time safe (and warns
  * that forcing does not work as expected on every system). Only H2's own 45 s is shortened: a retention the database
- * URL sets is kept. If a sync fails, or the rounds stop, the retention goes back to what it was, for good. With 45 s
+ * URL sets is kept. If a sync or a round fails, the retention goes back to what it was, for good; when the server
+ * stops, the rounds stop first (after the web server), and it goes back too. With 45 s
  * every commit of the last 45 s keeps its chunk and that chunk's record in H2's map of chunks, which every commit
  * rewrites in part; past about 100,000 chunks a commit cost 60% more (docs/BENCHMARKS.md, "Third pass");</li>
  * <li><b>compacts</b>, as H2's background thread would, through H2's public {@link MVStore#compact}: when the chunks
@@ -74,6 +75,7 @@ class H2Housekeeping implements SmartLifecycle {
     private int found = -1; // the store's retention when first seen, ms
     private boolean shortened;
     private boolean givenUp;
+    private boolean stopping;
     private final Object lifecycle = new Object(); // start and stop; apart from the rounds' state (this)
     private ScheduledExecutorService thread;
 
@@ -110,11 +112,16 @@ class H2Housekeeping implements SmartLifecycle {
 
     /**
      * One round: sync, retention, compaction (see the class comment). Answers whether any chunk was rewritten; false on
-     * any other database, when the housekeeping is off, or when H2 refused (logged at debug level).
+     * any other database, when the housekeeping is off, or when H2 refused (logged at debug level). Until the store is
+     * known (the first call) it takes a connection from the pool, waiting for one up to the pool's connection timeout.
      */
     boolean compact() {
         MVStore s = store();
-        if (s == null || s.isClosed()) {
+        if (s == null) {
+            return false;
+        }
+        if (s.isClosed()) {
+            forget(s); // H2 closed the database (SHUTDOWN, a panic): the next round finds the store it reopens
             return false;
         }
         forceAndRetain(s);
@@ -123,6 +130,17 @@ class H2Housekeeping implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.debug("H2 compaction skipped: {}", e.toString());
             return false;
+        }
+    }
+
+    /** Forgets a store H2 has closed, with what this knew of it; a new store starts from H2's retention again. */
+    private synchronized void forget(MVStore s) {
+        if (store == s) {
+            store = null;
+            found = -1;
+            shortened = false;
+            givenUp = false;
+            log.info("H2 housekeeping: the database was closed; the next round looks for it again");
         }
     }
 
@@ -154,7 +172,7 @@ class H2Housekeeping implements SmartLifecycle {
      * what it was when first seen, and the file is no longer forced.
      */
     synchronized void forceAndRetain(MVStore s) {
-        if (givenUp) {
+        if (givenUp || stopping) {
             return;
         }
         if (found < 0) {
@@ -218,16 +236,11 @@ class H2Housekeeping implements SmartLifecycle {
             th.setDaemon(true);
             return th;
         });
+        synchronized (this) {
+            stopping = false;
+        }
         t.scheduleWithFixedDelay(() -> {
-            try {
-                compact();
-            } catch (Throwable e) { // never let the executor drop the rounds silently
-                MVStore s = store;
-                if (s != null) {
-                    giveUp(s, "a round failed (" + e + ")");
-                }
-            }
-            if (!embedded) {
+            if (!round()) {
                 t.shutdown(); // not an embedded H2 file: nothing to do, ever
             }
         }, interval, interval, TimeUnit.MILLISECONDS);
@@ -235,8 +248,37 @@ class H2Housekeeping implements SmartLifecycle {
     }
 
     /**
-     * Stops the rounds before the database closes: waits up to 30 s for a round under way, then forces the file a last
-     * time and gives H2 its retention time back, so that the commits of the shutdown run under H2's own.
+     * What the thread runs each interval: {@link #compact()}, never letting anything it throws end the rounds silently
+     * (a failure is logged as a warning and gives the retention time back). Answers false when there is nothing to do,
+     * ever: not an embedded H2 file, or H2's classes do not fit.
+     */
+    boolean round() {
+        try {
+            compact();
+        } catch (Throwable e) {
+            MVStore s = store;
+            if (s != null) {
+                giveUp(s, "a round failed (" + e + ")");
+            } else {
+                log.warn("H2 housekeeping: a round failed before the database was found: {}", e.toString());
+            }
+            if (e instanceof LinkageError) {
+                embedded = false;
+            }
+        }
+        return embedded;
+    }
+
+    /** After the web server and its requests have stopped (its phases are higher), before the database closes. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    }
+
+    /**
+     * Stops the rounds before the database closes: no round forces or shortens anything after this starts; waits up to
+     * 30 s for a round under way; if it ended, forces the file a last time; then gives H2 the retention time it had,
+     * so that the commits of the shutdown run under H2's own.
      */
     @Override
     public void stop() {
@@ -249,26 +291,36 @@ class H2Housekeeping implements SmartLifecycle {
         if (thread == null) {
             return;
         }
+        synchronized (this) {
+            stopping = true;
+        }
         thread.shutdown();
+        boolean ended = false;
+        boolean interrupted = false;
         try {
-            thread.awaitTermination(30, TimeUnit.SECONDS);
+            ended = thread.awaitTermination(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true; // set again below: an interrupted thread's FileChannel.force closes H2's file
         }
         thread = null;
         MVStore s = store;
         if (s != null && !s.isClosed()) {
             synchronized (this) {
                 if (shortened) {
-                    try {
-                        s.sync();
-                    } catch (RuntimeException e) {
-                        log.debug("H2 housekeeping: last sync failed: {}", e.toString());
+                    if (ended && !interrupted) {
+                        try {
+                            s.sync();
+                        } catch (RuntimeException e) {
+                            log.debug("H2 housekeeping: last sync failed: {}", e.toString());
+                        }
                     }
                     s.setRetentionTime(found);
                     shortened = false;
                 }
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Random;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
@@ -148,16 +149,41 @@ class H2HousekeepingTest {
     }
 
     @Test
-    void theRoundsRunOnTheirOwnThreadBetweenStartAndStop() {
-        H2Housekeeping housekeeping = new H2Housekeeping(new JdbcDataSource(), true, 64 * 1024, 1000, 5000);
-        assertThat(housekeeping.isRunning()).isFalse();
-        housekeeping.start();
-        assertThat(housekeeping.isRunning()).isTrue();
-        housekeeping.stop();
-        assertThat(housekeeping.isRunning()).isFalse();
-        H2Housekeeping off = new H2Housekeeping(new JdbcDataSource(), false, 64 * 1024, 1000, 5000);
-        off.start();
-        assertThat(off.isRunning()).as("switched off: no thread").isFalse();
+    void aRoundTellsTheThreadToEndOnlyWhenThereIsNothingToDoEver() throws Exception {
+        JdbcDataSource memory = new JdbcDataSource();
+        memory.setURL("jdbc:h2:mem:rounds-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        assertThat(new H2Housekeeping(memory, true, 64 * 1024, 1000, 5000).round()).as("in memory: end").isFalse();
+
+        DataSource failing = mock(DataSource.class);
+        when(failing.getConnection()).thenThrow(new AssertionError("a bug in a round"));
+        assertThat(new H2Housekeeping(failing, true, 64 * 1024, 1000, 5000).round()).as("logged, and the rounds go on").isTrue();
+
+        DataSource unfit = mock(DataSource.class);
+        when(unfit.getConnection()).thenThrow(new NoClassDefFoundError("org/h2/engine/SessionLocal"));
+        assertThat(new H2Housekeeping(unfit, true, 64 * 1024, 1000, 5000).round()).as("H2's classes do not fit: end").isFalse();
+    }
+
+    @Test
+    void aStoreH2ClosedIsForgottenAndTheReopenedOneStartsFromH2sRetention() throws Exception {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + dir.resolve("reopened") + ";WRITE_DELAY=0");
+        H2Housekeeping housekeeping = new H2Housekeeping(ds, true, 64 * 1024, 1000, 5000);
+        MVStore first;
+        try (Connection c = ds.getConnection()) {
+            commits(c, 10);
+            housekeeping.compact();
+            first = H2Housekeeping.store(c);
+            assertThat(first.getRetentionTime()).isEqualTo(5000);
+        } // the last connection closed: H2 closes the database
+        assertThat(first.isClosed()).isTrue();
+        assertThat(housekeeping.compact()).isFalse();
+        try (Connection c = ds.getConnection()) {
+            MVStore second = H2Housekeeping.store(c);
+            assertThat(second).isNotSameAs(first);
+            assertThat(second.getRetentionTime()).isEqualTo(H2Housekeeping.H2_RETENTION);
+            housekeeping.compact();
+            assertThat(second.getRetentionTime()).as("the reopened store, shortened again after its first sync").isEqualTo(5000);
+        }
     }
 
     private static int countRows(Connection c) throws SQLException {
