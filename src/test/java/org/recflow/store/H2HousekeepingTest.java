@@ -37,8 +37,7 @@ class H2HousekeepingTest {
 
     @Test
     void compactionFreesTheChunksThatCommitsLeftBehind() throws Exception {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + dir.resolve("db") + ";WRITE_DELAY=0;RETENTION_TIME=0");
+        JdbcDataSource ds = file("db", ";WRITE_DELAY=0;RETENTION_TIME=0");
         try (Connection c = ds.getConnection()) {
             commits(c, 3000);
             int before = chunkCount(c);
@@ -67,8 +66,7 @@ class H2HousekeepingTest {
         JdbcDataSource memory = new JdbcDataSource();
         memory.setURL("jdbc:h2:mem:housekeeping-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         assertThat(new H2Housekeeping(memory, true, 64 * 1024, 1000, 5000).compact()).isFalse();
-        JdbcDataSource file = new JdbcDataSource();
-        file.setURL("jdbc:h2:file:" + dir.resolve("off") + ";WRITE_DELAY=0;RETENTION_TIME=0");
+        JdbcDataSource file = file("off", ";WRITE_DELAY=0;RETENTION_TIME=0");
         try (Connection c = file.getConnection()) {
             commits(c, 500);
             assertThat(new H2Housekeeping(file, false, 64 * 1024, 1000, 5000).compact()).isFalse();
@@ -76,38 +74,31 @@ class H2HousekeepingTest {
     }
 
     @Test
-    void theRetentionIsShortenedAfterTheFirstSyncAndNeverLengthened() throws Exception {
-        JdbcDataSource plain = new JdbcDataSource();
-        plain.setURL("jdbc:h2:file:" + dir.resolve("plain") + ";WRITE_DELAY=0");
-        JdbcDataSource shorter = new JdbcDataSource();
-        shorter.setURL("jdbc:h2:file:" + dir.resolve("shorter") + ";WRITE_DELAY=0;RETENTION_TIME=2000");
-        try (Connection p = plain.getConnection(); Connection s = shorter.getConnection()) {
+    void onlyH2sOwnRetentionIsShortenedAfterTheFirstSyncAndAUrlsIsKept() throws Exception {
+        JdbcDataSource plain = file("plain", ";WRITE_DELAY=0");
+        try (Connection p = plain.getConnection()) {
             commits(p, 10);
-            commits(s, 10);
             MVStore plainStore = H2Housekeeping.store(p);
             assertThat(plainStore.getRetentionTime()).as("H2's own").isEqualTo(H2Housekeeping.H2_RETENTION);
             new H2Housekeeping(plain, true, 64 * 1024, 1000, 0).compact();
             assertThat(plainStore.getRetentionTime()).as("0: H2's kept").isEqualTo(H2Housekeeping.H2_RETENTION);
             new H2Housekeeping(plain, true, 64 * 1024, 1000, 5000).compact();
             assertThat(plainStore.getRetentionTime()).as("after a round").isEqualTo(5000);
-            new H2Housekeeping(shorter, true, 64 * 1024, 1000, 5000).compact();
-            assertThat(H2Housekeeping.store(s).getRetentionTime()).as("the URL's shorter one stays").isEqualTo(2000);
             assertThat(countRows(p)).isEqualTo(20000);
+        }
+        for (int fromUrl : new int[] {2000, 60000}) {
+            JdbcDataSource set = file("set-" + fromUrl, ";WRITE_DELAY=0;RETENTION_TIME=" + fromUrl);
+            try (Connection c = set.getConnection()) {
+                new H2Housekeeping(set, true, 64 * 1024, 1000, 5000).compact();
+                assertThat(H2Housekeeping.store(c).getRetentionTime()).as("the URL's %d ms stay", fromUrl).isEqualTo(fromUrl);
+            }
         }
     }
 
     @Test
-    void aLongerRetentionFromTheUrlIsKeptAndStoppingGivesH2sBack() throws Exception {
-        JdbcDataSource longer = new JdbcDataSource();
-        longer.setURL("jdbc:h2:file:" + dir.resolve("longer") + ";WRITE_DELAY=0;RETENTION_TIME=60000");
-        JdbcDataSource plain = new JdbcDataSource();
-        plain.setURL("jdbc:h2:file:" + dir.resolve("stopping") + ";WRITE_DELAY=0");
-        try (Connection l = longer.getConnection(); Connection p = plain.getConnection()) {
-            commits(l, 10);
-            commits(p, 10);
-            new H2Housekeeping(longer, true, 64 * 1024, 1000, 5000).compact();
-            assertThat(H2Housekeeping.store(l).getRetentionTime()).as("the URL's longer one stays").isEqualTo(60000);
-
+    void stoppingGivesH2sRetentionBack() throws Exception {
+        JdbcDataSource plain = file("stopping", ";WRITE_DELAY=0");
+        try (Connection p = plain.getConnection()) {
             H2Housekeeping housekeeping = new H2Housekeeping(plain, true, 64 * 1024, 1000, 5000);
             housekeeping.start();
             housekeeping.compact();
@@ -165,8 +156,7 @@ class H2HousekeepingTest {
 
     @Test
     void aStoreH2ClosedIsForgottenAndTheReopenedOneStartsFromH2sRetention() throws Exception {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + dir.resolve("reopened") + ";WRITE_DELAY=0");
+        JdbcDataSource ds = file("reopened", ";WRITE_DELAY=0");
         H2Housekeeping housekeeping = new H2Housekeeping(ds, true, 64 * 1024, 1000, 5000);
         MVStore first;
         try (Connection c = ds.getConnection()) {
@@ -184,6 +174,13 @@ class H2HousekeepingTest {
             housekeeping.compact();
             assertThat(second.getRetentionTime()).as("the reopened store, shortened again after its first sync").isEqualTo(5000);
         }
+    }
+
+    /** An H2 database in a file of the test's folder, with {@code settings} after its name (";WRITE_DELAY=0..."). */
+    private JdbcDataSource file(String name, String settings) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + dir.resolve(name) + settings);
+        return ds;
     }
 
     private static int countRows(Connection c) throws SQLException {
