@@ -9,11 +9,23 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.Chunk;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -27,10 +39,20 @@ import org.h2.mvstore.MVStore;
  * {@code UPDATE}, the version's {@code INSERT}, the history entry's {@code INSERT}, then {@code COMMIT}. As in recflow,
  * H2's chunk compaction runs once a second ({@code MVStore.compact(90, 1 MB)}, what {@code H2Housekeeping} does); H2's
  * retention time is the URL's ({@code RETENTION_TIME}, H2's 45 s without it: recflow's housekeeping, since 6d0ea68,
- * forces the file every second and shortens it to 5 s, which this loop does only when the URL says so).
+ * forces the file every second and shortens it to {@code recflow.store.h2-retention}, 10 s unless set, which this loop
+ * does only when the URL says so).
  * Prints, per round of {@code --transactions} (default 5,000; {@code --rounds}, default 4), the CPU time of the
  * looping thread per transaction and of which the commit, in ms, measured with the JVM's per-thread CPU clock.
  * The compaction's own thread is not counted (it is in the server's figure).
+ *
+ * <p>To see what each write costs, {@code --skip=update,version,history} leaves out any of the three writes, and
+ * {@code --before='SQL; SQL'} runs statements once on the copy first (to drop or add an index, for instance).
+ *
+ * <p>Then, from H2's own records, what the commits wrote: bytes written to the file per transaction (H2's counter),
+ * the pages and bytes of each map in the chunks of the last round's last 100 commits (from the chunks' tables of
+ * content; a map is named by the table or index it stores, {@code layout} being H2's map of chunk and root metadata),
+ * and how many entries of that layout map each of the last 3 commits changed. These read H2 2.3's
+ * {@code FileStore} by reflection: a diagnostic, not an API.
  */
 final class ReplyTransaction {
 
@@ -41,9 +63,23 @@ final class ReplyTransaction {
         String jdbc = a.get("jdbc");
         int perRound = a.getInt("transactions", 5000);
         int rounds = a.getInt("rounds", 4);
+        Set<String> skip = new HashSet<>(List.of(a.get("skip", "").split(",")));
+        skip.remove("");
+        if (!Set.of("update", "version", "history").containsAll(skip)) {
+            throw new IllegalArgumentException("--skip takes update, version or history (comma-separated), not " + skip);
+        }
+        String beforeSql = a.get("before", "");
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         try (Connection c = DriverManager.getConnection(jdbc, a.get("user", "sa"), a.get("password", ""))) {
             c.setAutoCommit(false);
+            for (String sql : beforeSql.split(";")) {
+                if (!sql.isBlank()) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute(sql);
+                    }
+                    c.commit();
+                }
+            }
             List<Object[]> replies = new ArrayList<>(); // id, subject_type, subject_id, round, member_state, version
             try (Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("SELECT id, subject_type, subject_id, round, member_state, version FROM recflow.consultation_reply")) {
@@ -56,6 +92,9 @@ final class ReplyTransaction {
                 throw new IllegalStateException("no reply in " + jdbc + ": run it on a database the replies phase left (BENCH_KEEP=1)");
             }
             Thread housekeeping = compaction(store(c));
+            List<String> layoutChanges = new ArrayList<>();
+            MVStore store = store(c);
+            Map<Integer, String> names = mapNames(c);
             try (PreparedStatement approval = c.prepareStatement("SELECT * FROM recflow.approval WHERE id = ?");
                     PreparedStatement current = c.prepareStatement(
                             "SELECT * FROM recflow.consultation_reply WHERE subject_type = ? AND subject_id = ? AND round = ? AND member_state = ?");
@@ -71,6 +110,7 @@ final class ReplyTransaction {
                 for (int round = 1; round <= rounds; round++) {
                     long cpu = 0;
                     long commitCpu = 0;
+                    long written = writeBytes(store);
                     for (int i = 0; i < perRound; i++) {
                         Object[] r = replies.get(random.nextInt(replies.size()));
                         int next = (Integer) r[5] + 1;
@@ -83,21 +123,35 @@ final class ReplyTransaction {
                         bind(current, r[1], r[2], r[3], r[4]);
                         drain(current);
                         bind(update, "AGAINST", "reasons of " + r[4] + " " + next, null, author, now, next, r[1], r[2], r[3], r[4]);
-                        update.executeUpdate();
+                        if (!skip.contains("update")) {
+                            update.executeUpdate();
+                        }
                         bind(version, r[1], r[2], r[3], r[4], next, "AGAINST", "reasons of " + r[4] + " " + next, null, author, now);
-                        version.executeUpdate();
+                        if (!skip.contains("version")) {
+                            version.executeUpdate();
+                        }
                         bind(history, r[1], r[2], now, author, "MEMBER_STATE", "REPLY_SUBMITTED", r[4] + " OBJECT (version " + next + ")",
                                 "bench-" + round + "-" + i);
-                        history.executeUpdate();
+                        if (!skip.contains("history")) {
+                            history.executeUpdate();
+                        }
+                        boolean watched = round == rounds && i >= perRound - 3;
+                        Map<String, String> before = watched ? store.getLayoutMap() : null;
                         long t1 = threads.getCurrentThreadCpuTime();
                         c.commit();
                         long t2 = threads.getCurrentThreadCpuTime();
+                        if (watched) {
+                            layoutChanges.add(changed(before, store.getLayoutMap()));
+                        }
                         cpu += t2 - t0;
                         commitCpu += t2 - t1;
                     }
-                    System.out.printf(Locale.ROOT, "  round %d: %d transactions, CPU per transaction %.3f ms, of which the commit %.3f ms; %s chunks in the file%n",
-                            round, perRound, cpu / 1e6 / perRound, commitCpu / 1e6 / perRound, info(c, "info.CHUNK_COUNT"));
+                    System.out.printf(Locale.ROOT, "  round %d: %d transactions, CPU per transaction %.3f ms, of which the commit %.3f ms; "
+                            + "%.1f KB written per transaction; %s chunks in the file%n", round, perRound, cpu / 1e6 / perRound,
+                            commitCpu / 1e6 / perRound, (writeBytes(store) - written) / 1024.0 / perRound, info(c, "info.CHUNK_COUNT"));
                 }
+                System.out.println("  layout entries changed by each of the last 3 commits: " + String.join("; ", layoutChanges));
+                writtenByMap(store, names, 100);
             } finally {
                 housekeeping.interrupt();
             }
@@ -127,6 +181,107 @@ final class ReplyTransaction {
                 rs.getObject(1);
             }
         }
+    }
+
+    /** H2's count of bytes written to the file so far ({@code FileStore.getWriteBytes}, not public in H2 2.3). */
+    private static long writeBytes(MVStore store) {
+        try {
+            var m = FileStore.class.getDeclaredMethod("getWriteBytes");
+            m.setAccessible(true);
+            return (Long) m.invoke(store.getFileStore());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("this H2 has no FileStore.getWriteBytes", e);
+        }
+    }
+
+    /** "N of M entries (chunk.*: a, root.*: b)": which entries of H2's layout map differ between two copies of it. */
+    static String changed(Map<String, String> before, Map<String, String> after) {
+        int chunks = 0;
+        int roots = 0;
+        Set<String> keys = new HashSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        for (String k : keys) {
+            if (!Objects.equals(before.get(k), after.get(k))) {
+                if (k.startsWith("chunk.")) {
+                    chunks++;
+                } else if (k.startsWith("root.")) {
+                    roots++;
+                }
+            }
+        }
+        return String.format(Locale.ROOT, "%d of %d (chunk.*: %d, root.*: %d)", chunks + roots, after.size(), chunks, roots);
+    }
+
+    /** H2's map id of every table and index of the schema RECFLOW, with its SQL name. */
+    private static Map<Integer, String> mapNames(Connection c) throws SQLException {
+        Map<Integer, String> names = new HashMap<>();
+        try (Statement s = c.createStatement();
+                ResultSet t = s.executeQuery("SELECT TABLE_NAME, DB_OBJECT_ID('TABLE', TABLE_SCHEMA, TABLE_NAME) FROM "
+                        + "INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'RECFLOW'")) {
+            while (t.next()) {
+                names.put(t.getInt(2), t.getString(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        try (Statement s = c.createStatement();
+                ResultSet i = s.executeQuery("SELECT INDEX_NAME, TABLE_NAME, DB_OBJECT_ID('INDEX', INDEX_SCHEMA, INDEX_NAME) FROM "
+                        + "INFORMATION_SCHEMA.INDEXES WHERE INDEX_SCHEMA = 'RECFLOW'")) {
+            while (i.next()) {
+                names.put(i.getInt(3), i.getString(2).toLowerCase(Locale.ROOT) + " index " + i.getString(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        c.commit();
+        return names;
+    }
+
+    /**
+     * Prints the pages and bytes each map had in the chunks of the last {@code last} commits (one chunk per commit
+     * here), per commit: H2's map "table.N" or "index.N" is named by {@code names}, map 0 is H2's layout map. A page's
+     * length is the distance to the next page of its chunk, so the last page of each chunk is not counted.
+     */
+    private static void writtenByMap(MVStore store, Map<Integer, String> names, int last) {
+        try {
+            var chunksOf = FileStore.class.getDeclaredMethod("getChunks");
+            chunksOf.setAccessible(true);
+            var tocOf = FileStore.class.getDeclaredMethod("getToC", Chunk.class);
+            tocOf.setAccessible(true);
+            @SuppressWarnings("unchecked")
+            Map<Integer, Chunk<?>> chunks = (Map<Integer, Chunk<?>>) chunksOf.invoke(store.getFileStore());
+            int newest = chunks.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+            Map<String, long[]> byMap = new TreeMap<>(); // pages, bytes
+            int seen = 0;
+            for (int id = newest - last + 1; id <= newest; id++) {
+                Chunk<?> chunk = chunks.get(id);
+                if (chunk == null) {
+                    continue;
+                }
+                seen++;
+                long[] toc = (long[]) tocOf.invoke(store.getFileStore(), chunk);
+                long[] offsets = Arrays.stream(toc).map(DataUtils::getPageOffset).sorted().toArray();
+                for (long element : toc) {
+                    int mapId = DataUtils.getPageMapId(element);
+                    long offset = DataUtils.getPageOffset(element);
+                    int next = Arrays.binarySearch(offsets, offset) + 1;
+                    long length = next < offsets.length ? offsets[next] - offset : 0;
+                    String name = mapId == 0 ? "layout (H2's chunk and root metadata)" : sqlName(store.getMapName(mapId), names);
+                    long[] v = byMap.computeIfAbsent(name + ((element & 1) == 1 ? ", inner pages" : ", leaves"), k -> new long[2]);
+                    v[0]++;
+                    v[1] += length;
+                }
+            }
+            final int n = Math.max(1, seen);
+            System.out.printf(Locale.ROOT, "  what one commit wrote, by map (the last %d chunks): pages, bytes%n", seen);
+            byMap.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue()[1], x.getValue()[1]))
+                    .forEach(e -> System.out.printf(Locale.ROOT, "    %-80s %5.2f %7.0f%n", e.getKey(), e.getValue()[0] / (double) n,
+                            e.getValue()[1] / (double) n));
+        } catch (ReflectiveOperationException e) {
+            System.out.println("  (what each map wrote: not readable from this H2: " + e + ")");
+        }
+    }
+
+    /** "consultation_reply index consultation_reply_once_index_9" for H2's "index.48"; other maps keep H2's name. */
+    private static String sqlName(String mapName, Map<Integer, String> names) {
+        Matcher m = Pattern.compile("(?:table|index)\\.(\\d+)").matcher(String.valueOf(mapName));
+        return m.matches() ? names.getOrDefault(Integer.parseInt(m.group(1)), mapName) : String.valueOf(mapName);
     }
 
     private static MVStore store(Connection c) throws SQLException {
