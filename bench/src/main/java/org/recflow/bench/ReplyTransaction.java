@@ -46,13 +46,16 @@ import org.h2.mvstore.MVStore;
  * The compaction's own thread is not counted (it is in the server's figure).
  *
  * <p>To see what each write costs, {@code --skip=update,version,history} leaves out any of the three writes, and
- * {@code --before='SQL; SQL'} runs statements once on the copy first (to drop or add an index, for instance).
+ * {@code --before='SQL; SQL'} runs statements once on the copy first (to drop or add an index, for instance; split at
+ * every {@code ;}).
  *
- * <p>Then, from H2's own records, what the commits wrote: bytes written to the file per transaction (H2's counter),
- * the pages and bytes of each map in the chunks of the last round's last 100 commits (from the chunks' tables of
- * content; a map is named by the table or index it stores, {@code layout} being H2's map of chunk and root metadata),
- * and how many entries of that layout map each of the last 3 commits changed. These read H2 2.3's
- * {@code FileStore} by reflection: a diagnostic, not an API.
+ * <p>Then, from H2's own records, what the commits wrote: per round, bytes written to the file per transaction (H2's
+ * counter {@code info.FILE_WRITE_BYTES}) and the hit ratios, since the file was opened, of its page cache and of its
+ * cache of chunks' tables of contents; after the last round, with the compaction stopped, the pages and bytes of each map in the newest 100
+ * chunks of the file (from the chunks' tables of contents; a map is named by the table or index it stores,
+ * {@code layout} being H2's map of chunk and root records), and how many records of that layout map each of the last
+ * 3 commits changed. The breakdown reads H2 2.3's {@code FileStore} by reflection: a diagnostic, not an API. Map
+ * names H2 no longer knows (an index dropped by {@code --before}) print as {@code null}.
  */
 final class ReplyTransaction {
 
@@ -91,7 +94,7 @@ final class ReplyTransaction {
             if (replies.isEmpty()) {
                 throw new IllegalStateException("no reply in " + jdbc + ": run it on a database the replies phase left (BENCH_KEEP=1)");
             }
-            Thread housekeeping = compaction(store(c));
+            Compaction housekeeping = new Compaction(store(c));
             List<String> layoutChanges = new ArrayList<>();
             MVStore store = store(c);
             Map<Integer, String> names = mapNames(c);
@@ -110,13 +113,15 @@ final class ReplyTransaction {
                 for (int round = 1; round <= rounds; round++) {
                     long cpu = 0;
                     long commitCpu = 0;
-                    long written = writeBytes(store);
+                    long written = Long.parseLong(info(c, "info.FILE_WRITE_BYTES"));
                     for (int i = 0; i < perRound; i++) {
                         Object[] r = replies.get(random.nextInt(replies.size()));
                         int next = (Integer) r[5] + 1;
                         r[5] = next;
                         String author = ((String) r[4]).toLowerCase(Locale.ROOT);
                         Timestamp now = new Timestamp(System.currentTimeMillis());
+                        boolean watched = round == rounds && i >= perRound - 3;
+                        Map<String, String> before = watched ? store.getLayoutMap() : null; // a copy, outside the timed part
                         long t0 = threads.getCurrentThreadCpuTime();
                         approval.setLong(1, (Long) r[2]);
                         drain(approval);
@@ -135,8 +140,6 @@ final class ReplyTransaction {
                         if (!skip.contains("history")) {
                             history.executeUpdate();
                         }
-                        boolean watched = round == rounds && i >= perRound - 3;
-                        Map<String, String> before = watched ? store.getLayoutMap() : null;
                         long t1 = threads.getCurrentThreadCpuTime();
                         c.commit();
                         long t2 = threads.getCurrentThreadCpuTime();
@@ -146,14 +149,17 @@ final class ReplyTransaction {
                         cpu += t2 - t0;
                         commitCpu += t2 - t1;
                     }
+                    long writtenNow = Long.parseLong(info(c, "info.FILE_WRITE_BYTES"));
                     System.out.printf(Locale.ROOT, "  round %d: %d transactions, CPU per transaction %.3f ms, of which the commit %.3f ms; "
-                            + "%.1f KB written per transaction; %s chunks in the file%n", round, perRound, cpu / 1e6 / perRound,
-                            commitCpu / 1e6 / perRound, (writeBytes(store) - written) / 1024.0 / perRound, info(c, "info.CHUNK_COUNT"));
+                            + "%.1f KiB written per transaction; %s chunks in the file; cache hit ratios since opening: pages %s%%, tables of contents %s%%%n",
+                            round, perRound, cpu / 1e6 / perRound, commitCpu / 1e6 / perRound, (writtenNow - written) / 1024.0 / perRound,
+                            info(c, "info.CHUNK_COUNT"), info(c, "info.CACHE_HIT_RATIO"), info(c, "info.TOC_CACHE_HIT_RATIO"));
                 }
+                housekeeping.stop();
                 System.out.println("  layout entries changed by each of the last 3 commits: " + String.join("; ", layoutChanges));
                 writtenByMap(store, names, 100);
             } finally {
-                housekeeping.interrupt();
+                housekeeping.stop();
             }
         }
     }
@@ -180,17 +186,6 @@ final class ReplyTransaction {
             while (rs.next()) {
                 rs.getObject(1);
             }
-        }
-    }
-
-    /** H2's count of bytes written to the file so far ({@code FileStore.getWriteBytes}, not public in H2 2.3). */
-    private static long writeBytes(MVStore store) {
-        try {
-            var m = FileStore.class.getDeclaredMethod("getWriteBytes");
-            m.setAccessible(true);
-            return (Long) m.invoke(store.getFileStore());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("this H2 has no FileStore.getWriteBytes", e);
         }
     }
 
@@ -234,9 +229,11 @@ final class ReplyTransaction {
     }
 
     /**
-     * Prints the pages and bytes each map had in the chunks of the last {@code last} commits (one chunk per commit
-     * here), per commit: H2's map "table.N" or "index.N" is named by {@code names}, map 0 is H2's layout map. A page's
-     * length is the distance to the next page of its chunk, so the last page of each chunk is not counted.
+     * Prints the pages and bytes each map had in the newest {@code last} chunks of the file, per chunk (one chunk per
+     * commit here; the compaction has stopped by then, but a chunk it wrote may be among them): H2's map "table.N" or
+     * "index.N" is named by {@code names}, map 0 is H2's layout map. A page's length is the distance to the next page
+     * of its chunk, or to the chunk's table of contents for the last one. Also prints the pages' total and the chunks'
+     * own length (whole blocks of 4 KiB, with the chunk's header, table of contents and footer).
      */
     private static void writtenByMap(MVStore store, Map<Integer, String> names, int last) {
         try {
@@ -244,37 +241,47 @@ final class ReplyTransaction {
             chunksOf.setAccessible(true);
             var tocOf = FileStore.class.getDeclaredMethod("getToC", Chunk.class);
             tocOf.setAccessible(true);
+            var tocPos = Chunk.class.getDeclaredField("tocPos");
+            tocPos.setAccessible(true);
             @SuppressWarnings("unchecked")
             Map<Integer, Chunk<?>> chunks = (Map<Integer, Chunk<?>>) chunksOf.invoke(store.getFileStore());
             int newest = chunks.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
             Map<String, long[]> byMap = new TreeMap<>(); // pages, bytes
             int seen = 0;
+            long pagesTotal = 0;
+            long chunksTotal = 0;
             for (int id = newest - last + 1; id <= newest; id++) {
                 Chunk<?> chunk = chunks.get(id);
-                if (chunk == null) {
+                long[] toc = chunk == null ? null : (long[]) tocOf.invoke(store.getFileStore(), chunk);
+                if (toc == null) { // freed already, or a chunk without a table of contents
                     continue;
                 }
                 seen++;
-                long[] toc = (long[]) tocOf.invoke(store.getFileStore(), chunk);
+                chunksTotal += chunk.len * 4096L;
                 long[] offsets = Arrays.stream(toc).map(DataUtils::getPageOffset).sorted().toArray();
+                long end = tocPos.getInt(chunk);
                 for (long element : toc) {
                     int mapId = DataUtils.getPageMapId(element);
                     long offset = DataUtils.getPageOffset(element);
                     int next = Arrays.binarySearch(offsets, offset) + 1;
-                    long length = next < offsets.length ? offsets[next] - offset : 0;
-                    String name = mapId == 0 ? "layout (H2's chunk and root metadata)" : sqlName(store.getMapName(mapId), names);
+                    long length = (next < offsets.length ? offsets[next] : end) - offset;
+                    String name = mapId == 0 ? "layout (H2's chunk and root records)" : sqlName(store.getMapName(mapId), names);
                     long[] v = byMap.computeIfAbsent(name + ((element & 1) == 1 ? ", inner pages" : ", leaves"), k -> new long[2]);
                     v[0]++;
                     v[1] += length;
+                    pagesTotal += length;
                 }
             }
             final int n = Math.max(1, seen);
-            System.out.printf(Locale.ROOT, "  what one commit wrote, by map (the last %d chunks): pages, bytes%n", seen);
+            System.out.printf(Locale.ROOT, "  what one commit wrote, by map (the newest %d chunks; pages, bytes): pages %.0f bytes in all, "
+                    + "the chunk %.0f bytes%n", seen, pagesTotal / (double) n, chunksTotal / (double) n);
             byMap.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue()[1], x.getValue()[1]))
                     .forEach(e -> System.out.printf(Locale.ROOT, "    %-80s %5.2f %7.0f%n", e.getKey(), e.getValue()[0] / (double) n,
                             e.getValue()[1] / (double) n));
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            System.out.println("  (what each map wrote: H2 failed reading it: " + e.getCause() + ")");
         } catch (ReflectiveOperationException e) {
-            System.out.println("  (what each map wrote: not readable from this H2: " + e + ")");
+            System.out.println("  (what each map wrote: not readable from this H2, whose internals differ from 2.3's: " + e + ")");
         }
     }
 
@@ -291,21 +298,36 @@ final class ReplyTransaction {
         return session.getDatabase().getStore().getMvStore();
     }
 
-    private static Thread compaction(MVStore store) {
-        Thread t = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException e) {
-                    return;
+    /**
+     * H2's compaction once a second on a thread of its own, as recflow's {@code H2Housekeeping} runs it. Stopped by
+     * {@link Compaction#stop()}, never by an interrupt: an interrupt that reaches H2 inside a file operation closes
+     * H2's file.
+     */
+    private static final class Compaction {
+        private final java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
+        private final Thread thread;
+
+        Compaction(MVStore store) {
+            thread = new Thread(() -> {
+                while (!stopping.get()) {
+                    long until = System.nanoTime() + 1_000_000_000L;
+                    for (long left = until - System.nanoTime(); left > 0 && !stopping.get(); left = until - System.nanoTime()) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(left);
+                    }
+                    if (!stopping.get() && !store.isClosed()) {
+                        store.compact(90, 1 << 20);
+                    }
                 }
-                if (!store.isClosed()) {
-                    store.compact(90, 1 << 20);
-                }
-            }
-        }, "h2-compaction");
-        t.setDaemon(true);
-        t.start();
-        return t;
+            }, "h2-compaction");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** Asks the thread to end and waits for it (at most its second of waiting and one compaction). */
+        void stop() throws InterruptedException {
+            stopping.set(true);
+            java.util.concurrent.locks.LockSupport.unpark(thread);
+            thread.join();
+        }
     }
 }
