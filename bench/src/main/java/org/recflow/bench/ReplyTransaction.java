@@ -1,6 +1,7 @@
 package org.recflow.bench;
 
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.InvocationTargetException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -19,6 +20,8 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.h2.engine.SessionLocal;
@@ -59,6 +62,9 @@ import org.h2.mvstore.MVStore;
  */
 final class ReplyTransaction {
 
+    /** H2's name of the map holding a table's rows or an index, "table.44" or "index.48", with the object's id. */
+    private static final Pattern H2_TABLE_OR_INDEX = Pattern.compile("(?:table|index)\\.(\\d+)");
+
     private ReplyTransaction() {
     }
 
@@ -94,9 +100,9 @@ final class ReplyTransaction {
             if (replies.isEmpty()) {
                 throw new IllegalStateException("no reply in " + jdbc + ": run it on a database the replies phase left (BENCH_KEEP=1)");
             }
-            Compaction housekeeping = new Compaction(store(c));
-            List<String> layoutChanges = new ArrayList<>();
             MVStore store = store(c);
+            Compaction housekeeping = new Compaction(store);
+            List<String> layoutChanges = new ArrayList<>();
             Map<Integer, String> names = mapNames(c);
             try (PreparedStatement approval = c.prepareStatement("SELECT * FROM recflow.approval WHERE id = ?");
                     PreparedStatement current = c.prepareStatement(
@@ -190,7 +196,7 @@ final class ReplyTransaction {
     }
 
     /** "N of M entries (chunk.*: a, root.*: b)": which entries of H2's layout map differ between two copies of it. */
-    static String changed(Map<String, String> before, Map<String, String> after) {
+    private static String changed(Map<String, String> before, Map<String, String> after) {
         int chunks = 0;
         int roots = 0;
         Set<String> keys = new HashSet<>(before.keySet());
@@ -278,7 +284,7 @@ final class ReplyTransaction {
             byMap.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue()[1], x.getValue()[1]))
                     .forEach(e -> System.out.printf(Locale.ROOT, "    %-80s %5.2f %7.0f%n", e.getKey(), e.getValue()[0] / (double) n,
                             e.getValue()[1] / (double) n));
-        } catch (java.lang.reflect.InvocationTargetException e) {
+        } catch (InvocationTargetException e) {
             System.out.println("  (what each map wrote: H2 failed reading it: " + e.getCause() + ")");
         } catch (ReflectiveOperationException e) {
             System.out.println("  (what each map wrote: not readable from this H2, whose internals differ from 2.3's: " + e + ")");
@@ -287,7 +293,7 @@ final class ReplyTransaction {
 
     /** "consultation_reply index consultation_reply_once_index_9" for H2's "index.48"; other maps keep H2's name. */
     private static String sqlName(String mapName, Map<Integer, String> names) {
-        Matcher m = Pattern.compile("(?:table|index)\\.(\\d+)").matcher(String.valueOf(mapName));
+        Matcher m = H2_TABLE_OR_INDEX.matcher(String.valueOf(mapName));
         return m.matches() ? names.getOrDefault(Integer.parseInt(m.group(1)), mapName) : String.valueOf(mapName);
     }
 
@@ -304,7 +310,7 @@ final class ReplyTransaction {
      * H2's file.
      */
     private static final class Compaction {
-        private final java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
+        private final AtomicBoolean stopping = new AtomicBoolean();
         private final Thread thread;
 
         Compaction(MVStore store) {
@@ -312,7 +318,7 @@ final class ReplyTransaction {
                 while (!stopping.get()) {
                     long until = System.nanoTime() + 1_000_000_000L;
                     for (long left = until - System.nanoTime(); left > 0 && !stopping.get(); left = until - System.nanoTime()) {
-                        java.util.concurrent.locks.LockSupport.parkNanos(left);
+                        LockSupport.parkNanos(left);
                     }
                     if (!stopping.get() && !store.isClosed()) {
                         store.compact(90, 1 << 20);
@@ -326,7 +332,7 @@ final class ReplyTransaction {
         /** Asks the thread to end and waits for it (at most its second of waiting and one compaction). */
         void stop() throws InterruptedException {
             stopping.set(true);
-            java.util.concurrent.locks.LockSupport.unpark(thread);
+            LockSupport.unpark(thread);
             thread.join();
         }
     }
