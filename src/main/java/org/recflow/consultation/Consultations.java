@@ -11,9 +11,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The replies of every consultation, keyed by subject ("APPROVAL", 42) and round: the latest version of each
- * Member State's reply (what the tally counts) and every version sent (what nobody may lose). The caller holds the
- * subject's lock and has checked that the consultation is open: this class only stores and counts.
+ * The replies of every consultation, keyed by subject ("APPROVAL", 42) and round. Every version of each Member State's
+ * reply is kept as it was sent ({@code consultation_reply_version}, never changed once written); one row per Member
+ * State and round ({@code consultation_reply_first}) records when it first replied, and its unique key is the
+ * guarantee of one reply per Member State and round. The reply the tally counts is the highest-numbered version (view
+ * {@code consultation_reply}, migration V17). Nothing is rewritten when a reply changes: on embedded H2 a rewritten
+ * row cost two pages of the file at random places and the records of the chunks they were in (issue 20,
+ * docs/BENCHMARKS.md "Fifth pass"). The caller holds the subject's lock and has checked that the consultation is open:
+ * this class only stores and counts.
  */
 @Component
 public class Consultations {
@@ -25,35 +30,36 @@ public class Consultations {
     }
 
     /**
-     * Records a reply: the latest version replaces the earlier one in the tally, and every version is kept in
-     * {@code consultation_reply_version} (api.md, "Replies keep their history"). Three statements on unique keys,
-     * whatever the number of replies: read the current row, update or insert it, append the version.
+     * Records a reply as its next version (api.md, "Replies keep their history"): version 1, with the Member State's
+     * first-reply row, when it has not replied in this round; otherwise one more than its latest, the earlier versions
+     * staying as they were. Two or three statements on unique keys, whatever the number of replies: read the
+     * first-reply row with the latest version number, insert that row if there was none, append the version.
+     *
+     * @param now the submission's instant (UTC); stored to the microsecond, as both databases keep it
+     * @return the reply as the tally now counts it
      */
     public Reply reply(String subjectType, long subjectId, int round, String memberState, Position position, String reasons,
             String proposedChanges, String author, Instant now) {
         Instant stored = now.truncatedTo(ChronoUnit.MICROS); // what the column keeps (H2 and PostgreSQL alike)
         Timestamp at = Timestamp.from(stored);
-        Optional<Reply> current = jdbc.sql("""
-                SELECT * FROM recflow.consultation_reply WHERE subject_type = ? AND subject_id = ? AND round = ? AND member_state = ?""")
-                .params(subjectType, subjectId, round, memberState).query(Consultations::map).optional();
+        Optional<Latest> latest = jdbc.sql("""
+                SELECT r.first_submitted_at, (SELECT MAX(v.version) FROM recflow.consultation_reply_version v
+                        WHERE v.subject_type = r.subject_type AND v.subject_id = r.subject_id AND v.round = r.round
+                          AND v.member_state = r.member_state) AS version
+                FROM recflow.consultation_reply_first r
+                WHERE r.subject_type = ? AND r.subject_id = ? AND r.round = ? AND r.member_state = ?""")
+                .params(subjectType, subjectId, round, memberState)
+                .query((rs, n) -> new Latest(rs.getTimestamp(1).toInstant(), rs.getInt(2))).optional();
         Reply r;
-        if (current.isPresent()) {
-            r = new Reply(memberState, position, reasons, proposedChanges, author, current.get().firstSubmittedAt(), stored,
-                    current.get().version() + 1);
-            jdbc.sql("""
-                    UPDATE recflow.consultation_reply SET position = ?, reasons = ?, proposed_changes = ?, author = ?,
-                           submitted_at = ?, version = ?
-                    WHERE subject_type = ? AND subject_id = ? AND round = ? AND member_state = ?""")
-                    .params(position.name(), reasons, proposedChanges, author, at, r.version(), subjectType, subjectId, round,
-                            memberState)
-                    .update();
+        if (latest.isPresent()) {
+            r = new Reply(memberState, position, reasons, proposedChanges, author, latest.get().firstSubmittedAt(), stored,
+                    latest.get().version() + 1);
         } else {
             r = new Reply(memberState, position, reasons, proposedChanges, author, stored, stored, 1);
             jdbc.sql("""
-                    INSERT INTO recflow.consultation_reply (subject_type, subject_id, round, member_state, position, reasons,
-                           proposed_changes, author, first_submitted_at, submitted_at, version)
-                    VALUES (?,?,?,?,?,?,?,?,?,?,1)""")
-                    .params(subjectType, subjectId, round, memberState, position.name(), reasons, proposedChanges, author, at, at)
+                    INSERT INTO recflow.consultation_reply_first (subject_type, subject_id, round, member_state, first_submitted_at)
+                    VALUES (?,?,?,?,?)""")
+                    .params(subjectType, subjectId, round, memberState, at)
                     .update();
         }
         jdbc.sql("""
@@ -63,6 +69,10 @@ public class Consultations {
                 .params(subjectType, subjectId, round, memberState, r.version(), position.name(), reasons, proposedChanges, author, at)
                 .update();
         return r;
+    }
+
+    /** When a reply was first submitted, and the number of its latest version. */
+    private record Latest(Instant firstSubmittedAt, int version) {
     }
 
     /**
@@ -80,6 +90,10 @@ public class Consultations {
                 .list();
     }
 
+    /**
+     * The latest version of each Member State's reply in one round, in the order the Member States first replied
+     * (then by code); empty when nobody has.
+     */
     public List<Reply> replies(String subjectType, long subjectId, int round) {
         return jdbc.sql("""
                 SELECT * FROM recflow.consultation_reply WHERE subject_type = ? AND subject_id = ? AND round = ?
@@ -87,6 +101,7 @@ public class Consultations {
                 .params(subjectType, subjectId, round).query(Consultations::map).list();
     }
 
+    /** The 70% rule over the latest version of each reply of the round ({@link ConsultationTally#of}). */
     public ConsultationTally tally(String subjectType, long subjectId, int round) {
         return ConsultationTally.of(replies(subjectType, subjectId, round));
     }

@@ -38,8 +38,11 @@ import org.h2.mvstore.MVStore;
  * recflow stopped: {@code tool reply-transaction --jdbc='jdbc:h2:file:/tmp/copy/recflow;WRITE_DELAY=0'}.
  *
  * <p>Each transaction changes one of the replies already stored (picked at random, so the pages it writes are spread
- * like the benchmark's): the approval's row read (what {@code Table.lock} reads on embedded H2), the reply's read, its
- * {@code UPDATE}, the version's {@code INSERT}, the history entry's {@code INSERT}, then {@code COMMIT}. As in recflow,
+ * like the benchmark's): the approval's row read (what {@code Table.lock} reads on embedded H2), the read of the reply's
+ * first-reply row with its latest version number, the next version's {@code INSERT}, the history entry's
+ * {@code INSERT}, then {@code COMMIT}: the reply step since release 0.4.0 (migration V17), which no longer rewrites the
+ * reply's row. For a database of an earlier release, and the {@code UPDATE} that went with it, use this tool as of
+ * commit db6e1a7. As in recflow,
  * H2's chunk compaction runs once a second ({@code MVStore.compact(90, 1 MB)}, what {@code H2Housekeeping} does); H2's
  * retention time is the URL's ({@code RETENTION_TIME}, H2's 45 s without it: recflow's housekeeping, since 6d0ea68,
  * forces the file every second and shortens it to {@code recflow.store.h2-retention}, 10 s unless set, which this loop
@@ -48,7 +51,7 @@ import org.h2.mvstore.MVStore;
  * looping thread per transaction and of which the commit, in ms, measured with the JVM's per-thread CPU clock.
  * The compaction's own thread is not counted (it is in the server's figure).
  *
- * <p>To see what each write costs, {@code --skip=update,version,history} leaves out any of the three writes, and
+ * <p>To see what each write costs, {@code --skip=version,history} leaves out either write, and
  * {@code --before='SQL; SQL'} runs statements once on the copy first (to drop or add an index, for instance; split at
  * every {@code ;}).
  *
@@ -74,8 +77,8 @@ final class ReplyTransaction {
         int rounds = a.getInt("rounds", 4);
         Set<String> skip = new HashSet<>(List.of(a.get("skip", "").split(",")));
         skip.remove("");
-        if (!Set.of("update", "version", "history").containsAll(skip)) {
-            throw new IllegalArgumentException("--skip takes update, version or history (comma-separated), not " + skip);
+        if (!Set.of("version", "history").containsAll(skip)) {
+            throw new IllegalArgumentException("--skip takes version or history (comma-separated), not " + skip);
         }
         String beforeSql = a.get("before", "");
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -105,11 +108,11 @@ final class ReplyTransaction {
             List<String> layoutChanges = new ArrayList<>();
             Map<Integer, String> names = mapNames(c);
             try (PreparedStatement approval = c.prepareStatement("SELECT * FROM recflow.approval WHERE id = ?");
-                    PreparedStatement current = c.prepareStatement(
-                            "SELECT * FROM recflow.consultation_reply WHERE subject_type = ? AND subject_id = ? AND round = ? AND member_state = ?");
-                    PreparedStatement update = c.prepareStatement("UPDATE recflow.consultation_reply SET position = ?, reasons = ?, "
-                            + "proposed_changes = ?, author = ?, submitted_at = ?, version = ? "
-                            + "WHERE subject_type = ? AND subject_id = ? AND round = ? AND member_state = ?");
+                    PreparedStatement current = c.prepareStatement("SELECT r.first_submitted_at, (SELECT MAX(v.version) "
+                            + "FROM recflow.consultation_reply_version v WHERE v.subject_type = r.subject_type "
+                            + "AND v.subject_id = r.subject_id AND v.round = r.round AND v.member_state = r.member_state) AS version "
+                            + "FROM recflow.consultation_reply_first r "
+                            + "WHERE r.subject_type = ? AND r.subject_id = ? AND r.round = ? AND r.member_state = ?");
                     PreparedStatement version = c.prepareStatement("INSERT INTO recflow.consultation_reply_version (subject_type, "
                             + "subject_id, round, member_state, version, position, reasons, proposed_changes, author, submitted_at) "
                             + "VALUES (?,?,?,?,?,?,?,?,?,?)");
@@ -133,10 +136,6 @@ final class ReplyTransaction {
                         drain(approval);
                         bind(current, r[1], r[2], r[3], r[4]);
                         drain(current);
-                        bind(update, "AGAINST", "reasons of " + r[4] + " " + next, null, author, now, next, r[1], r[2], r[3], r[4]);
-                        if (!skip.contains("update")) {
-                            update.executeUpdate();
-                        }
                         bind(version, r[1], r[2], r[3], r[4], next, "AGAINST", "reasons of " + r[4] + " " + next, null, author, now);
                         if (!skip.contains("version")) {
                             version.executeUpdate();
