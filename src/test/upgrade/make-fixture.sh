@@ -134,6 +134,8 @@ drive() {
     "agreedOn":"2027-04-30","nextMeeting":{"start":"2027-09-06","end":"2027-09-15"}}' | idof)
   call 200 tsb POST "/api/approvals/$tapConsult/consultation" '{}' >/dev/null
   call 200 ms-deu PUT "/api/approvals/$tapConsult/replies/DEU" '{"position":"SUPPORT"}' >/dev/null
+  # a changed reply (version 2), so that an upgrade takes over a reply with more than one version (fixtures from 0.5.0)
+  call 200 ms-deu PUT "/api/approvals/$tapConsult/replies/DEU" '{"position":"SUPPORT","reasons":"as amended in SG3"}' >/dev/null
 
   clock 2027-05-04T09:00:00Z
   call 200 chair-sg17 POST "/api/approvals/$aapResolution/judgement" '{"route":"COMMENT_RESOLUTION"}' >/dev/null

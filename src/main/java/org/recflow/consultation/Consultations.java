@@ -32,8 +32,9 @@ public class Consultations {
     /**
      * Records a reply as its next version (api.md, "Replies keep their history"): version 1, with the Member State's
      * first-reply row, when it has not replied in this round; otherwise one more than its latest, the earlier versions
-     * staying as they were. Two or three statements on unique keys, whatever the number of replies: read the
-     * first-reply row with the latest version number, insert that row if there was none, append the version.
+     * staying as they were. Two or three statements on unique keys: read the first-reply row with the latest version
+     * number (from this reply's own versions, through their primary key), insert that row if there was none, append
+     * the version.
      *
      * @param now the submission's instant (UTC); stored to the microsecond, as both databases keep it
      * @return the reply as the tally now counts it

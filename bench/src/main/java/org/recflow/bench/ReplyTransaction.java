@@ -290,7 +290,7 @@ final class ReplyTransaction {
         }
     }
 
-    /** "consultation_reply index consultation_reply_once_index_9" for H2's "index.48"; other maps keep H2's name. */
+    /** "history_entry index history_subject" for H2's "index.48"; other maps keep H2's name. */
     private static String sqlName(String mapName, Map<Integer, String> names) {
         Matcher m = H2_TABLE_OR_INDEX.matcher(String.valueOf(mapName));
         return m.matches() ? names.getOrDefault(Integer.parseInt(m.group(1)), mapName) : String.valueOf(mapName);
