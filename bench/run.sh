@@ -92,16 +92,25 @@ tool() { java -Xmx512m -jar "$TOOL_JAR" "$@"; }
 # --- build ------------------------------------------------------------------------------------------------------------
 if [ "$BUILD" = 1 ]; then
   log "building recflow into target-bench/, the load generator and the baseline"
+  # a jar of an earlier version left there would otherwise be the one measured (it happened: 0.3.0's after the bump to 0.4.0)
+  rm -f "$ROOT/$BENCH_BUILD_DIR"/recflow-*.jar "$ROOT/$BENCH_BUILD_DIR"/recflow-*.jar.original
   (cd "$ROOT" && mvn -q -B -DskipTests package -Dbuild.dir="$BENCH_BUILD_DIR")
   (cd "$BENCH_DIR" && mvn -q -B package)
   (cd "$BENCH_DIR/baseline" && mvn -q -B package)
 fi
-PRODUCT_JAR=$(ls "$ROOT/$BENCH_BUILD_DIR"/recflow-*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | grep -v '\.original$' | head -1 || true)
+# the newest jar there (with --no-build, the last one built); the report names it and when it was built
+PRODUCT_JAR=$(ls -t "$ROOT/$BENCH_BUILD_DIR"/recflow-*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | grep -v '\.original$' | head -1 || true)
 : "${PRODUCT_JAR:=$ROOT/$BENCH_BUILD_DIR/recflow-VERSION.jar}"
 COMMIT=$(git -C "$ROOT" rev-parse --short HEAD)$([ -n "$(git -C "$ROOT" status --porcelain -- src pom.xml config processes)" ] && echo '+uncommitted' || true)
 for j in "$PRODUCT_JAR" "$TOOL_JAR" "$BASELINE_JAR"; do
   [ -f "$j" ] || { echo "missing $j (run without --no-build)" >&2; exit 1; }
 done
+# the commit the measured jar was built from (its git.properties): refuse a jar of another commit than the report names
+JAR_COMMIT=$( (unzip -p "$PRODUCT_JAR" BOOT-INF/classes/git.properties 2>/dev/null || true) | sed -n 's/^git.commit.id.abbrev=//p')
+if [ -n "$JAR_COMMIT" ] && [ "$JAR_COMMIT" != "$(git -C "$ROOT" rev-parse --short HEAD)" ]; then
+  echo "$PRODUCT_JAR was built from $JAR_COMMIT, not from HEAD ($(git -C "$ROOT" rev-parse --short HEAD)): run without --no-build" >&2
+  exit 1
+fi
 
 # --- processes we start, and only those, are stopped at the end ---------------------------------------------------------
 PIDS=()
