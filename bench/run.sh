@@ -32,7 +32,8 @@
 #   BENCH_BASELINE_NOAUTH 1           the baseline with its REST API open (no sign-in), the one issue 20 compares with; 0: leave it out
 #   BENCH_BASELINE_AUTH 1 / 1 / 0     the baseline with Camunda's sign-in (HTTP Basic against its identity tables; 6 ms of CPU
 #                                     a reply, so --replies leaves it out unless this is 1)
-#   BENCH_BUILD_DIR     target-bench  where recflow is built (and, with --no-build, found)
+#   BENCH_BUILD_DIR     target-bench  where recflow is built (and, with --no-build, found: the newest jar, which must have
+#                                     been built from HEAD, as its git.properties says)
 #   BENCH_REF_JAR       ""            another recflow jar (e.g. an older commit's, built with -Dbuild.dir=...) measured as recflow-ref,
 #                                     alternately with this one under the same load: a before/after on a busy machine
 #   BENCH_REF_ARGS      ""            extra Spring arguments for recflow-ref only
