@@ -58,7 +58,7 @@ for arg in "$@"; do
     --no-build) BUILD=0 ;;
     --replies) ONLY=replies ;;
     --only=*) ONLY=${arg#--only=} ;;
-    -h|--help) sed -n '2,39p' "$0"; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "unknown argument: $arg" >&2; exit 2 ;;
   esac
 done
