@@ -62,7 +62,7 @@ class ConsultationsTest {
     }
 
     Reply reply(String state, Position position, String reasons, Instant at) {
-        return consultations.reply("APPROVAL", 7, 1, state, position, reasons, null, "ms-" + state.toLowerCase(), at);
+        return consultations.reply("APPROVAL", 7, 1, state, position, reasons, null, "ms-" + state.toLowerCase(Locale.ROOT), at);
     }
 
     @ParameterizedTest
