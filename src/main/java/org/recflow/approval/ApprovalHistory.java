@@ -91,7 +91,9 @@ class ApprovalHistory {
 
     @EventListener
     void on(ReplySubmitted e) {
-        record(e, "REPLY_SUBMITTED", e.memberState() + (e.version() > 1 ? " changed its reply to " : " replied ") + e.position());
+        // the version row the reply wrote is its entry (V18): nothing more to write
+        history.replyRecorded(e.subject().type(), e.subject().id(), e.by(),
+                History.replySentence(e.memberState(), e.version(), e.position().name()));
     }
 
     @EventListener

@@ -350,7 +350,7 @@ public class ApprovalManagement implements org.recflow.kernel.SubjectStatus {
         Instant now = calendar.now();
         a.acceptReply(now);
         Reply r = consultations.reply(SUBJECT_TYPE, a.id, a.round, code, cmd.position(), cmd.reasons(), cmd.proposedChanges(),
-                actor.username(), now);
+                actor.username(), actor.role().name(), now);
         events.publishEvent(new ApprovalEvents.ReplySubmitted(subject(a), actor, code, cmd.position(), r.version()));
         return r;
     }

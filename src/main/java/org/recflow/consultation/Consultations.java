@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.recflow.kernel.RequestId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,11 +37,16 @@ public class Consultations {
      * number (from this reply's own versions, through their primary key), insert that row if there was none, append
      * the version.
      *
+     * <p>The version row is also the reply's history entry (migration V18, view {@code history_entry}): it keeps the
+     * author's role and the request id of the thread ({@link RequestId#current()}, null outside a request) and draws
+     * its place in the history from the sequence {@code history_order}.
+     *
+     * @param author the account that replied; {@code role} its role's name (e.g. {@code MEMBER_STATE})
      * @param now the submission's instant (UTC); stored to the microsecond, as both databases keep it
      * @return the reply as the tally now counts it
      */
     public Reply reply(String subjectType, long subjectId, int round, String memberState, Position position, String reasons,
-            String proposedChanges, String author, Instant now) {
+            String proposedChanges, String author, String role, Instant now) {
         Instant stored = now.truncatedTo(ChronoUnit.MICROS); // what the column keeps (H2 and PostgreSQL alike)
         Timestamp at = Timestamp.from(stored);
         Optional<Latest> latest = jdbc.sql("""
@@ -65,9 +71,10 @@ public class Consultations {
         }
         jdbc.sql("""
                 INSERT INTO recflow.consultation_reply_version (subject_type, subject_id, round, member_state, version, position,
-                       reasons, proposed_changes, author, submitted_at)
-                VALUES (?,?,?,?,?,?,?,?,?,?)""")
-                .params(subjectType, subjectId, round, memberState, r.version(), position.name(), reasons, proposedChanges, author, at)
+                       reasons, proposed_changes, author, submitted_at, role, request_id)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""")
+                .params(subjectType, subjectId, round, memberState, r.version(), position.name(), reasons, proposedChanges, author, at,
+                        role, RequestId.current())
                 .update();
         return r;
     }

@@ -152,7 +152,7 @@ public class QuestionManagement implements org.recflow.kernel.SubjectStatus {
         Instant now = calendar.now();
         q.acceptReply(now);
         Reply r = consultations.reply(SUBJECT_TYPE, q.id, Question.ROUND, code, cmd.position(), cmd.reasons(),
-                cmd.proposedChanges(), actor.username(), now);
+                cmd.proposedChanges(), actor.username(), actor.role().name(), now);
         events.publishEvent(new QuestionEvents.ReplySubmitted(subject(q), actor, code, cmd.position(), r.version()));
         return r;
     }

@@ -62,7 +62,7 @@ class ConsultationsTest {
     }
 
     Reply reply(String state, Position position, String reasons, Instant at) {
-        return consultations.reply("APPROVAL", 7, 1, state, position, reasons, null, "ms-" + state.toLowerCase(Locale.ROOT), at);
+        return consultations.reply("APPROVAL", 7, 1, state, position, reasons, null, "ms-" + state.toLowerCase(Locale.ROOT), "MEMBER_STATE", at);
     }
 
     @ParameterizedTest
@@ -95,10 +95,10 @@ class ConsultationsTest {
         reply("FRA", Position.NO_POSITION, "studying", T3);
         reply("BRA", Position.SUPPORT, null, T3);
         // another round and another subject are apart: their versions count from 1, whatever FRA's round 1 is at
-        consultations.reply("APPROVAL", 7, 2, "FRA", Position.AGAINST, null, null, "ms-fra", T3);
-        assertThat(consultations.reply("APPROVAL", 7, 2, "FRA", Position.SUPPORT, null, null, "ms-fra", T3).version()).isEqualTo(2);
-        assertThat(consultations.reply("QUESTION", 7, 1, "FRA", Position.AGAINST, null, null, "ms-fra", T3).version()).isEqualTo(1);
-        assertThat(consultations.reply("APPROVAL", 8, 1, "FRA", Position.AGAINST, null, null, "ms-fra", T3).version()).isEqualTo(1);
+        consultations.reply("APPROVAL", 7, 2, "FRA", Position.AGAINST, null, null, "ms-fra", "MEMBER_STATE", T3);
+        assertThat(consultations.reply("APPROVAL", 7, 2, "FRA", Position.SUPPORT, null, null, "ms-fra", "MEMBER_STATE", T3).version()).isEqualTo(2);
+        assertThat(consultations.reply("QUESTION", 7, 1, "FRA", Position.AGAINST, null, null, "ms-fra", "MEMBER_STATE", T3).version()).isEqualTo(1);
+        assertThat(consultations.reply("APPROVAL", 8, 1, "FRA", Position.AGAINST, null, null, "ms-fra", "MEMBER_STATE", T3).version()).isEqualTo(1);
 
         List<Reply> replies = consultations.replies("APPROVAL", 7, 1);
         assertThat(replies).extracting(Reply::memberState, Reply::position, Reply::version, Reply::firstSubmittedAt)
@@ -194,7 +194,7 @@ class ConsultationsTest {
         assertThat(consultations.replies("APPROVAL", d52, 1)).extracting(Reply::memberState, Reply::position, Reply::version)
                 .containsExactly(tuple("DEU", Position.SUPPORT, 1));
         Instant later = Instant.parse("2027-06-02T09:00:00Z");
-        assertThat(consultations.reply("APPROVAL", d52, 1, "DEU", Position.AGAINST, "changed after the upgrade", null, "ms-deu", later))
+        assertThat(consultations.reply("APPROVAL", d52, 1, "DEU", Position.AGAINST, "changed after the upgrade", null, "ms-deu", "MEMBER_STATE", later))
                 .isEqualTo(new Reply("DEU", Position.AGAINST, "changed after the upgrade", null, "ms-deu", first, later, 2));
         assertThat(consultations.replies("APPROVAL", d52, 1)).extracting(Reply::position, Reply::version)
                 .containsExactly(tuple(Position.AGAINST, 2));
