@@ -39,10 +39,12 @@ import org.h2.mvstore.MVStore;
  *
  * <p>Each transaction changes one of the replies already stored (picked at random, so the pages it writes are spread
  * like the benchmark's): the approval's row read (what {@code Table.lock} reads on embedded H2), the read of the reply's
- * first-reply row with its latest version number, the next version's {@code INSERT}, the history entry's
- * {@code INSERT}, then {@code COMMIT}: the reply step since release 0.4.0 (migration V17), which no longer rewrites the
- * reply's row. For a database of an earlier release, and the {@code UPDATE} that went with it, use this tool as of
- * commit db6e1a7. As in recflow,
+ * first-reply row with its latest version number, the next version's {@code INSERT}, then {@code COMMIT}: the reply
+ * step since release 0.5.0 (migration V18), whose version row is also its history entry (with the author's role and
+ * the request id). On a database of release 0.4.0 (no table {@code history_step}) it sends that release's step
+ * instead: the version's {@code INSERT} without those columns and the history entry's own {@code INSERT}. For a
+ * database of an earlier release, and the {@code UPDATE} that went with it, use this tool as of commit db6e1a7. As in
+ * recflow,
  * H2's chunk compaction runs once a second ({@code MVStore.compact(90, 1 MB)}, what {@code H2Housekeeping} does); H2's
  * retention time is the URL's ({@code RETENTION_TIME}, H2's 45 s without it: recflow's housekeeping, since 6d0ea68,
  * forces the file every second and shortens it to {@code recflow.store.h2-retention}, 10 s unless set, which this loop
@@ -51,7 +53,8 @@ import org.h2.mvstore.MVStore;
  * looping thread per transaction and of which the commit, in ms, measured with the JVM's per-thread CPU clock.
  * The compaction's own thread is not counted (it is in the server's figure).
  *
- * <p>To see what each write costs, {@code --skip=version,history} leaves out either write, and
+ * <p>To see what each write costs, {@code --skip=version,history} leaves out either write (history: only on a 0.4.0
+ * database, where it is a statement of its own), and
  * {@code --before='SQL; SQL'} runs statements once on the copy first (to drop or add an index, for instance; split at
  * every {@code ;}).
  *
@@ -103,6 +106,12 @@ final class ReplyTransaction {
             if (replies.isEmpty()) {
                 throw new IllegalStateException("no reply in " + jdbc + ": run it on a database the replies phase left (BENCH_KEEP=1)");
             }
+            boolean entryIsVersion = hasTable(c, "HISTORY_STEP"); // migration V18, release 0.5.0
+            if (entryIsVersion && skip.contains("history")) {
+                throw new IllegalArgumentException("--skip=history: since release 0.5.0 a reply's history entry is its version row");
+            }
+            System.out.println(entryIsVersion ? "  the reply step of release 0.5.0: the version row is the history entry"
+                    : "  the reply step of release 0.4.0: the version row, then the history entry");
             MVStore store = store(c);
             Compaction housekeeping = new Compaction(store);
             List<String> layoutChanges = new ArrayList<>();
@@ -114,10 +123,11 @@ final class ReplyTransaction {
                             + "FROM recflow.consultation_reply_first r "
                             + "WHERE r.subject_type = ? AND r.subject_id = ? AND r.round = ? AND r.member_state = ?");
                     PreparedStatement version = c.prepareStatement("INSERT INTO recflow.consultation_reply_version (subject_type, "
-                            + "subject_id, round, member_state, version, position, reasons, proposed_changes, author, submitted_at) "
-                            + "VALUES (?,?,?,?,?,?,?,?,?,?)");
-                    PreparedStatement history = c.prepareStatement("INSERT INTO recflow.history_entry (subject_type, subject_id, at, "
-                            + "actor, role, action, detail, request_id) VALUES (?,?,?,?,?,?,?,?)")) {
+                            + "subject_id, round, member_state, version, position, reasons, proposed_changes, author, submitted_at"
+                            + (entryIsVersion ? ", role, request_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)" : ") VALUES (?,?,?,?,?,?,?,?,?,?)"));
+                    PreparedStatement history = c.prepareStatement(entryIsVersion ? "SELECT 1"
+                            : "INSERT INTO recflow.history_entry (subject_type, subject_id, at, actor, role, action, detail, request_id) "
+                            + "VALUES (?,?,?,?,?,?,?,?)")) {
                 Random random = new Random(20);
                 for (int round = 1; round <= rounds; round++) {
                     long cpu = 0;
@@ -136,13 +146,19 @@ final class ReplyTransaction {
                         drain(approval);
                         bind(current, r[1], r[2], r[3], r[4]);
                         drain(current);
-                        bind(version, r[1], r[2], r[3], r[4], next, "AGAINST", "reasons of " + r[4] + " " + next, null, author, now);
+                        String requestId = "bench-" + round + "-" + i;
+                        if (entryIsVersion) {
+                            bind(version, r[1], r[2], r[3], r[4], next, "AGAINST", "reasons of " + r[4] + " " + next, null, author, now,
+                                    "MEMBER_STATE", requestId);
+                        } else {
+                            bind(version, r[1], r[2], r[3], r[4], next, "AGAINST", "reasons of " + r[4] + " " + next, null, author, now);
+                        }
                         if (!skip.contains("version")) {
                             version.executeUpdate();
                         }
-                        bind(history, r[1], r[2], now, author, "MEMBER_STATE", "REPLY_SUBMITTED", r[4] + " OBJECT (version " + next + ")",
-                                "bench-" + round + "-" + i);
-                        if (!skip.contains("history")) {
+                        if (!entryIsVersion && !skip.contains("history")) {
+                            bind(history, r[1], r[2], now, author, "MEMBER_STATE", "REPLY_SUBMITTED", r[4] + " changed its reply to AGAINST",
+                                    requestId);
                             history.executeUpdate();
                         }
                         long t1 = threads.getCurrentThreadCpuTime();
@@ -165,6 +181,20 @@ final class ReplyTransaction {
                 writtenByMap(store, names, 100);
             } finally {
                 housekeeping.stop();
+            }
+        }
+    }
+
+    /** Whether schema RECFLOW has a table of that (upper-case) name. */
+    private static boolean hasTable(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'RECFLOW' AND TABLE_NAME = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                boolean found = rs.getLong(1) > 0;
+                c.commit();
+                return found;
             }
         }
     }
