@@ -9,11 +9,14 @@ import java.time.Clock;
 import java.time.Duration;
 import org.recflow.kernel.ErrorPages;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -91,6 +94,28 @@ class SecurityConfiguration {
     @Bean
     SignInGuard signInGuard(AccountDirectory accounts, SignInThrottle throttle) {
         return new SignInGuard(accounts, throttle);
+    }
+
+    /**
+     * Spring Security's events of a sign-in, failures only. HTTP Basic signs the caller in on every API request, and
+     * Spring Boot's publisher announced each success to the whole context (about 0.7% of a reply's server CPU, issue 20,
+     * docs/BENCHMARKS.md "Sixth pass") although nothing in recflow listens to it. A listener of successes would need
+     * this bean gone; failures are published as before ({@link DefaultAuthenticationEventPublisher}).
+     */
+    @Bean
+    AuthenticationEventPublisher authenticationEvents(ApplicationEventPublisher publisher) {
+        DefaultAuthenticationEventPublisher failures = new DefaultAuthenticationEventPublisher(publisher);
+        return new AuthenticationEventPublisher() {
+            @Override
+            public void publishAuthenticationSuccess(Authentication authentication) {
+                // nobody listens: see above
+            }
+
+            @Override
+            public void publishAuthenticationFailure(AuthenticationException exception, Authentication authentication) {
+                failures.publishAuthenticationFailure(exception, authentication);
+            }
+        };
     }
 
     /** 429 TOO_MANY_ATTEMPTS with Retry-After (seconds) for a throttled sign-in, as a problem document. */

@@ -120,4 +120,14 @@ class MetricsApiTest {
         assertThat(value(closed, "http_server_requests_seconds_count",
                 Map.of("uri", "/api/approvals/{id}/comments", "method", "POST", "status", "201"))).isGreaterThanOrEqualTo(2);
     }
+
+    /** Every request is timed (http.server.requests), and no long task timer runs around it (application.yaml). */
+    @Test
+    void requestsAreTimedWithoutALongTaskTimer() throws Exception {
+        mvc.perform(get("/api/approvals").with(httpBasic("tsb", "demo"))).andExpect(status().isOk());
+        String scraped = scrape();
+        assertThat(value(scraped, "http_server_requests_seconds_count", Map.of("uri", "/api/approvals", "method", "GET")))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(scraped).doesNotContain("http_server_requests_active");
+    }
 }
