@@ -61,7 +61,7 @@ import org.springframework.stereotype.Component;
  * loses nothing either way (the operating system has every write).
  *
  * <p>Only for a database this process opened itself (embedded H2 in a file); on PostgreSQL, in memory, or H2 reached
- * over TCP, the thread stops after its first round. {@code recflow.store.h2-housekeeping=false} turns all three off,
+ * over TCP, the thread stops after its first round. {@code recflow.store.h2-housekeeping=false} turns all of it off,
  * H2's 45 s included.
  */
 @Component
