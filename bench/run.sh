@@ -217,7 +217,7 @@ sql() { tool sql "--jdbc=$(jdbc_of "$1")" "--user=$(db_user)" "--password=$(db_p
 # planner otherwise wades through 180,000 dead index entries (first PostgreSQL run without it: /api/deadlines?studyGroup=SG20
 # p50 107 ms with 20,000 open deadlines; 20 ms after VACUUM ANALYZE)
 settle_tables() {
-  if [ "$DB" = postgres ]; then sql recflow --exec="VACUUM ANALYZE recflow.deadline; VACUUM ANALYZE recflow.approval; VACUUM ANALYZE recflow.history_entry"; fi
+  if [ "$DB" = postgres ]; then sql recflow --exec="VACUUM ANALYZE recflow.deadline; VACUUM ANALYZE recflow.approval; VACUUM ANALYZE recflow.history_step; VACUUM ANALYZE recflow.consultation_reply_version"; fi
 }
 
 snapshot() { # from to (recflow stopped)

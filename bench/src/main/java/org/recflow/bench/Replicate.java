@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 /**
  * Seeding by SQL, for the dashboard at 100,000 approvals (creating them over HTTP would take hours on a small machine):
  * copies the approvals created over HTTP (ids 1..n) until {@code --target} are stored, with their deadlines and their
- * history (replies and their history entries are not copied). A copy has no process instance of its own
+ * history (replies and their history entries are not copied: since release 0.5.0 a reply's entry is its version row,
+ * and the steps are copied into {@code history_step}, the view {@code history_entry} taking no insert). A copy has no
+ * process instance of its own
  * (process_instance_id NULL): the dashboard and /api/deadlines read recflow's tables only, never the engine.
  */
 final class Replicate {
@@ -28,7 +30,9 @@ final class Replicate {
             long maxId = Sql.count(c, "SELECT MAX(id) FROM recflow.approval");
             List<String> approvalCols = columns(c, "recflow.approval");
             List<String> deadlineCols = columns(c, "recflow.deadline");
-            List<String> historyCols = columns(c, "recflow.history_entry");
+            // the view's columns but its era and id: a copy is a step recorded now, numbered by history_order (V18)
+            List<String> historyCols = columns(c, "recflow.history_entry").stream()
+                    .filter(col -> !col.equals("id") && !col.equals("era")).toList();
             long t0 = System.nanoTime();
             try (Statement s = c.createStatement()) {
                 for (long k = 1, stored = base; stored < target; k++) {
@@ -47,8 +51,8 @@ final class Replicate {
                     s.executeUpdate("INSERT INTO recflow.deadline (" + String.join(", ", dCols) + ") SELECT "
                             + dCols.stream().map(col -> col.equals("subject_id") ? "subject_id + " + shift : col).collect(Collectors.joining(", "))
                             + " FROM recflow.deadline WHERE subject_type = 'APPROVAL' AND subject_id <= " + limit);
-                    List<String> hCols = historyCols.stream().filter(col -> !col.equals("id")).toList();
-                    s.executeUpdate("INSERT INTO recflow.history_entry (" + String.join(", ", hCols) + ") SELECT "
+                    List<String> hCols = historyCols;
+                    s.executeUpdate("INSERT INTO recflow.history_step (" + String.join(", ", hCols) + ") SELECT "
                             + hCols.stream().map(col -> col.equals("subject_id") ? "subject_id + " + shift : col).collect(Collectors.joining(", "))
                             + " FROM recflow.history_entry WHERE subject_type = 'APPROVAL' AND subject_id <= " + limit
                             + " AND action <> 'REPLY_SUBMITTED'");
@@ -62,7 +66,7 @@ final class Replicate {
                     c.setAutoCommit(true);
                     s.execute("VACUUM ANALYZE recflow.approval");
                     s.execute("VACUUM ANALYZE recflow.deadline");
-                    s.execute("VACUUM ANALYZE recflow.history_entry");
+                    s.execute("VACUUM ANALYZE recflow.history_step"); // history_entry is a view (V18)
                 } else {
                     s.execute("ALTER TABLE recflow.approval ALTER COLUMN id RESTART WITH " + next);
                     c.commit();

@@ -125,8 +125,9 @@ final class ReplyTransaction {
                     PreparedStatement version = c.prepareStatement("INSERT INTO recflow.consultation_reply_version (subject_type, "
                             + "subject_id, round, member_state, version, position, reasons, proposed_changes, author, submitted_at"
                             + (entryIsVersion ? ", role, request_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)" : ") VALUES (?,?,?,?,?,?,?,?,?,?)"));
-                    PreparedStatement history = c.prepareStatement(entryIsVersion ? "SELECT 1"
-                            : "INSERT INTO recflow.history_entry (subject_type, subject_id, at, actor, role, action, detail, request_id) "
+                    // 0.4.0's entry of its own; none since V18 (a null resource is not closed)
+                    PreparedStatement history = entryIsVersion ? null : c.prepareStatement(
+                            "INSERT INTO recflow.history_entry (subject_type, subject_id, at, actor, role, action, detail, request_id) "
                             + "VALUES (?,?,?,?,?,?,?,?)")) {
                 Random random = new Random(20);
                 for (int round = 1; round <= rounds; round++) {
