@@ -48,13 +48,15 @@ import org.springframework.stereotype.Component;
  * (1 MB) of live pages out of the emptiest chunks older than the retention time. The rewritten pages are stored like
  * any change, so no committed change depends on it.</li>
  * </ol>
- * Once, when it first finds the store, it also <b>widens the cache of recflow's sequences</b> (schema {@code RECFLOW},
- * today {@code history_order}, migration V18) from H2's 32 numbers to {@link #SEQUENCE_CACHE}: H2 records a sequence's
- * next cache bound with a commit of its own, which with {@code WRITE_DELAY=0} is one more chunk of the file every 32
- * numbers, one reply in 32 (1.4% of a reply's server CPU at 1 client, docs/BENCHMARKS.md "Sixth pass"). H2's cache
- * belongs to the database, not to a session, so numbers are still handed out in order; after a crash up to that many
- * are skipped, a gap and no disorder. (PostgreSQL keeps its cache of 1: there a cache is per session and would hand
- * numbers out of order.)
+ * Once, when it first finds the store, it also <b>widens the cache of the history's sequence</b> ({@code
+ * RECFLOW.HISTORY_ORDER}, migration V18; {@link #WIDENED_SEQUENCES}) from H2's 32 numbers to {@link #SEQUENCE_CACHE}:
+ * H2 records a sequence's next cache bound with a commit of its own, which with {@code WRITE_DELAY=0} is one more chunk
+ * of the file every 32 numbers (steps and replies; 1.4% of a reply's server CPU at 1 client, docs/BENCHMARKS.md
+ * "Sixth pass"). H2's cache belongs to the database, not to a session, so numbers are still handed out in order; after
+ * a crash up to that many are skipped, a gap and no disorder. The cache is stored in the file and stays if the
+ * housekeeping is later turned off. If H2 refuses, the cache stays as it was (a warning in the log) and the rest of
+ * the housekeeping goes on. (PostgreSQL keeps its cache of 1: there a cache is per session and would hand numbers out
+ * of order.)
  * What this does not do: H2 frees a chunk by the time it was written, not by the time it was replaced, so the space of
  * an old chunk may be reused before the chunk that replaced its pages is forced, with any retention time, H2's 45 s
  * included. Forcing every second narrows that window against a power cut; it does not close it. A {@code kill -9}
@@ -68,8 +70,14 @@ import org.springframework.stereotype.Component;
 @ConditionalOnClass(name = "org.h2.mvstore.MVStore")
 class H2Housekeeping implements SmartLifecycle {
 
-    /** How many numbers a sequence of schema RECFLOW hands out between two records of its bound (see the class comment). */
+    /** How many numbers a widened sequence hands out between two records of its bound (see the class comment). */
     static final int SEQUENCE_CACHE = 1024;
+
+    /**
+     * The sequences of schema RECFLOW whose cache is widened: only those whose numbers order and nobody reads, where a
+     * gap after a crash shows nowhere.
+     */
+    static final List<String> WIDENED_SEQUENCES = List.of("HISTORY_ORDER");
 
     /** H2's own target (its {@code AUTO_COMPACT_FILL_RATE} default): compact while chunks are less full than this, in %. */
     static final int TARGET_FILL_RATE = 90;
@@ -185,25 +193,30 @@ class H2Housekeeping implements SmartLifecycle {
     }
 
     /**
-     * Sets the cache of every sequence of schema RECFLOW that has a smaller one to {@link #SEQUENCE_CACHE} numbers (see
-     * the class comment); a sequence H2 refuses to change is left as it is (logged at debug level).
-     *
-     * @throws SQLException if the sequences cannot be listed
+     * Sets the cache of each of {@link #WIDENED_SEQUENCES} that exists with a smaller one to {@link #SEQUENCE_CACHE}
+     * numbers (see the class comment), on connection {@code c}. Never throws: a sequence H2 does not list or refuses to
+     * change keeps its cache, with a warning in the log, and the housekeeping goes on.
      */
-    static void widenSequenceCaches(Connection c) throws SQLException {
+    static void widenSequenceCaches(Connection c) {
         List<String> names = new ArrayList<>();
         try (Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT SEQUENCE_NAME FROM INFORMATION_SCHEMA.SEQUENCES "
                         + "WHERE SEQUENCE_SCHEMA = 'RECFLOW' AND CACHE < " + SEQUENCE_CACHE)) {
             while (rs.next()) {
-                names.add(rs.getString(1));
+                if (WIDENED_SEQUENCES.contains(rs.getString(1))) {
+                    names.add(rs.getString(1));
+                }
             }
+        } catch (SQLException | RuntimeException e) {
+            log.warn("H2 housekeeping: recflow's sequences keep their cache, they could not be listed: {}", e.toString());
+            return;
         }
         for (String name : names) {
             try (Statement st = c.createStatement()) {
-                st.execute("ALTER SEQUENCE RECFLOW.\"" + name.replace("\"", "\"\"") + "\" CACHE " + SEQUENCE_CACHE);
-            } catch (SQLException e) {
-                log.debug("H2 housekeeping: the cache of sequence {} stays as it is: {}", name, e.toString());
+                st.execute("ALTER SEQUENCE RECFLOW." + name + " CACHE " + SEQUENCE_CACHE);
+                log.info("H2 housekeeping: sequence RECFLOW.{} hands out numbers from a cache of {}", name, SEQUENCE_CACHE);
+            } catch (SQLException | RuntimeException e) {
+                log.warn("H2 housekeeping: sequence RECFLOW.{} keeps its cache: {}", name, e.toString());
             }
         }
     }

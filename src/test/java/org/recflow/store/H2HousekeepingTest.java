@@ -191,9 +191,9 @@ class H2HousekeepingTest {
     }
 
     /**
-     * recflow's sequences (schema RECFLOW) hand out numbers from a wider cache once the housekeeping found the store,
-     * one by one and in order, also across connections; others keep H2's 32; after a crash the numbers go on above
-     * every one handed out (a gap, no number twice).
+     * The history's sequence (RECFLOW.HISTORY_ORDER) hands out numbers from a wider cache once the housekeeping found
+     * the store, one by one and in order, also across connections; other sequences, in schema RECFLOW or not, keep
+     * H2's 32; after a crash the numbers go on above every one handed out (a gap, no number twice).
      */
     @Test
     void recflowsSequencesHandOutNumbersInOrderFromAWiderCache() throws Exception {
@@ -203,10 +203,12 @@ class H2HousekeepingTest {
             s.execute("CREATE SCHEMA RECFLOW");
             s.execute("CREATE SEQUENCE RECFLOW.HISTORY_ORDER");
             s.execute("CREATE SEQUENCE PUBLIC.NOT_OURS");
+            s.execute("CREATE SEQUENCE RECFLOW.NOT_LISTED");
             assertThat(next(c)).isEqualTo(1);
             new H2Housekeeping(ds, true, 64 * 1024, 1000, 5000).compact();
             assertThat(cache(c, "RECFLOW", "HISTORY_ORDER")).isEqualTo(H2Housekeeping.SEQUENCE_CACHE);
             assertThat(cache(c, "PUBLIC", "NOT_OURS")).isEqualTo(32);
+            assertThat(cache(c, "RECFLOW", "NOT_LISTED")).isEqualTo(32);
             for (long expected = 2; expected <= 3000; expected++) {
                 assertThat(next(expected % 2 == 0 ? c : other)).isEqualTo(expected);
             }
