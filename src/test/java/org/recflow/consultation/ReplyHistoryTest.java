@@ -12,11 +12,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,6 +29,7 @@ import org.recflow.membership.Actor;
 import org.recflow.membership.Role;
 import org.recflow.postgres.PostgresDatabase;
 import org.slf4j.MDC;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -186,11 +187,26 @@ class ReplyHistoryTest {
                 tuple("REPLY_SUBMITTED", "DEU changed its reply to AGAINST"), tuple("CONSULTATION_CLOSED", "closed after the upgrade"));
     }
 
-    /** The H2 fixture of release 0.4.0 (UpgradeTest's): every subject's history reads as it did before the upgrade. */
-    @Test
-    void theHistoriesOfARelease040DatabaseReadAsBefore(@TempDir Path dir) throws Exception {
-        Files.copy(Path.of("src/test/resources/upgrade/0.4.0/recflow.mv.db"), dir.resolve("recflow.mv.db"));
-        ds = new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("recflow").toAbsolutePath(), "sa", "");
+    /**
+     * The fixtures of release 0.4.0 (UpgradeTest's, H2 file and PostgreSQL dump): every subject's history reads as it
+     * did before the upgrade.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void theHistoriesOfARelease040DatabaseReadAsBefore(String database, @TempDir Path dir) throws Exception {
+        Path fixture = Path.of("src/test/resources/upgrade/0.4.0");
+        if (database.equals("h2")) {
+            Files.copy(fixture.resolve("recflow.mv.db"), dir.resolve("recflow.mv.db"));
+            ds = new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("recflow").toAbsolutePath(), "sa", "");
+            schema = "RECFLOW";
+        } else {
+            String url = PostgresDatabase.fresh("history040");
+            ds = new DriverManagerDataSource(url, PostgresDatabase.USER, PostgresDatabase.PASSWORD);
+            schema = "recflow";
+            // a plain pg_dump script, as UpgradeTest restores it: psql's own commands left out, the driver splits the rest
+            String dump = Files.readString(fixture.resolve("recflow-postgres.sql"));
+            new JdbcTemplate(ds).execute(dump.lines().filter(l -> !l.startsWith("\\")).collect(Collectors.joining("\n")));
+        }
         jdbc = JdbcClient.create(ds);
         List<String> subjects = jdbc.sql("SELECT DISTINCT subject_type || ':' || subject_id FROM recflow.history_entry ORDER BY 1")
                 .query(String.class).list();
@@ -203,7 +219,7 @@ class ReplyHistoryTest {
         }
         assertThat(before.stream().flatMap(List::stream).map(l -> l.get(3))).contains("REPLY_SUBMITTED");
 
-        migrate(ds, "RECFLOW", null);
+        migrate(ds, schema, null);
         history = Histories.on(jdbc, Clock.fixed(T1, ZoneOffset.UTC), e -> published.add((HistoryRecorded) e));
         List<List<List<Object>>> after = new ArrayList<>();
         for (String s : subjects) {

@@ -342,6 +342,44 @@ class TapApiTest {
                 .andExpect(jsonPath("$.tally.thresholdMet").value(true));
     }
 
+    /**
+     * Through the API, each reply is one history entry (its version row since V18) with the caller's role and request
+     * id, and one count of recflow_submissions_total: the history listener writes no second entry and publishes one
+     * event.
+     */
+    @Test
+    void eachReplyIsOneHistoryEntryAndOneSubmissionCounted() throws Exception {
+        long id = inConsultation();
+        int entriesBefore = read(id).get("history").size();
+        double before = submittedReplies();
+        clock.set("2027-02-01T10:00:00Z");
+        reply(id, "DEU", "ms-deu", AGAINST).andExpect(status().isOk());
+        call(put("/api/approvals/" + id + "/replies/DEU").header("X-Request-Id", "deu-changes-its-reply"), "ms-deu", SUPPORT)
+                .andExpect(status().isOk());
+        reply(id, "FRA", "ms-fra", SUPPORT).andExpect(status().isOk());
+
+        JsonNode history = read(id).get("history");
+        assertThat(history).hasSize(entriesBefore + 3);
+        JsonNode changed = history.get(entriesBefore + 1);
+        assertThat(changed.get("action").asText()).isEqualTo("REPLY_SUBMITTED");
+        assertThat(changed.get("detail").asText()).isEqualTo("DEU changed its reply to SUPPORT");
+        assertThat(changed.get("actor").asText()).isEqualTo("ms-deu");
+        assertThat(changed.get("role").asText()).isEqualTo("MEMBER_STATE");
+        assertThat(changed.get("requestId").asText()).isEqualTo("deu-changes-its-reply");
+        assertThat(history.get(entriesBefore).get("detail").asText()).isEqualTo("DEU replied AGAINST");
+        assertThat(history.get(entriesBefore + 2).get("detail").asText()).isEqualTo("FRA replied SUPPORT");
+        assertThat(submittedReplies() - before).isEqualTo(3);
+    }
+
+    /** recflow_submissions_total{subject="approval",kind="reply"} as the Prometheus endpoint shows it (0 before any). */
+    double submittedReplies() throws Exception {
+        String scrape = call(get("/actuator/prometheus"), "tsb", null).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        return scrape.lines().filter(l -> l.startsWith("recflow_submissions_total{") && l.contains("kind=\"reply\"")
+                        && l.contains("subject=\"approval\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
     @Test
     void aReplyInTheLastSecondCountsAndOneAfterTheCloseIsLate() throws Exception {
         long id = inConsultation();
