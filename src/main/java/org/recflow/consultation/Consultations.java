@@ -41,7 +41,8 @@ public class Consultations {
      * author's role and the request id of the thread ({@link RequestId#current()}, null outside a request) and draws
      * its place in the history from the sequence {@code history_order}.
      *
-     * @param author the account that replied; {@code role} its role's name (e.g. {@code MEMBER_STATE})
+     * @param author the account that replied
+     * @param role the name of that account's role (e.g. {@code MEMBER_STATE}), shown in the reply's history entry
      * @param now the submission's instant (UTC); stored to the microsecond, as both databases keep it
      * @return the reply as the tally now counts it
      */

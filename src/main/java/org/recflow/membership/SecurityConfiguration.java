@@ -97,10 +97,11 @@ class SecurityConfiguration {
     }
 
     /**
-     * Spring Security's events of a sign-in, failures only. HTTP Basic signs the caller in on every API request, and
-     * Spring Boot's publisher announced each success to the whole context (about 0.7% of a reply's server CPU, issue 20,
-     * docs/BENCHMARKS.md "Sixth pass") although nothing in recflow listens to it. A listener of successes would need
-     * this bean gone; failures are published as before ({@link DefaultAuthenticationEventPublisher}).
+     * Spring Security's events of a sign-in with the demo accounts (this configuration), failures only. HTTP Basic signs
+     * the caller in on every API request, and Spring Boot's publisher announced each success to the whole context (about
+     * 0.7% of a reply's server CPU, issue 20, docs/BENCHMARKS.md "Sixth pass") although nothing in recflow listens to it.
+     * A listener of successes would need this bean gone; failures are published as before
+     * ({@link DefaultAuthenticationEventPublisher}). The {@code prod} chain (bearer tokens) keeps Spring Boot's publisher.
      */
     @Bean
     AuthenticationEventPublisher authenticationEvents(ApplicationEventPublisher publisher) {
