@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
@@ -29,7 +28,6 @@ import org.recflow.membership.Actor;
 import org.recflow.membership.Role;
 import org.recflow.postgres.PostgresDatabase;
 import org.slf4j.MDC;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -201,11 +199,9 @@ class ReplyHistoryTest {
             schema = "RECFLOW";
         } else {
             String url = PostgresDatabase.fresh("history040");
+            PostgresDatabase.restore(url, Files.readString(fixture.resolve("recflow-postgres.sql")));
             ds = new DriverManagerDataSource(url, PostgresDatabase.USER, PostgresDatabase.PASSWORD);
             schema = "recflow";
-            // a plain pg_dump script, as UpgradeTest restores it: psql's own commands left out, the driver splits the rest
-            String dump = Files.readString(fixture.resolve("recflow-postgres.sql"));
-            new JdbcTemplate(ds).execute(dump.lines().filter(l -> !l.startsWith("\\")).collect(Collectors.joining("\n")));
         }
         jdbc = JdbcClient.create(ds);
         List<String> subjects = jdbc.sql("SELECT DISTINCT subject_type || ':' || subject_id FROM recflow.history_entry ORDER BY 1")

@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -110,6 +111,20 @@ public final class PostgresDatabase {
             throw new IllegalStateException("cannot create database " + db, e);
         }
         return url(pg.port(), db);
+    }
+
+    /**
+     * Restores a plain pg_dump script (an upgrade fixture's {@code recflow-postgres.sql}) into database {@code url} as
+     * {@link #USER}, statement by statement over JDBC (no psql needed): psql's own commands (lines starting with a
+     * backslash, such as {@code \restrict}) are left out; the driver splits the rest.
+     *
+     * @throws SQLException if a statement of the script fails
+     */
+    public static void restore(String url, String script) throws SQLException {
+        String sql = script.lines().filter(l -> !l.startsWith("\\")).collect(Collectors.joining("\n"));
+        try (Connection c = DriverManager.getConnection(url, USER, PASSWORD); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
     }
 
     static String url(int port, String db) {

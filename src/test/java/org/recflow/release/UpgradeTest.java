@@ -259,7 +259,7 @@ class UpgradeTest {
         Map<String, Integer> released;
         if (onPostgres()) {
             String url = PostgresDatabase.fresh("upgrade_" + release);
-            restore(url, Files.readString(fixture.resolve("recflow-postgres.sql"), StandardCharsets.UTF_8));
+            PostgresDatabase.restore(url, Files.readString(fixture.resolve("recflow-postgres.sql"), StandardCharsets.UTF_8));
             released = releasedVersions(url, PostgresDatabase.USER, PostgresDatabase.PASSWORD);
             args.addAll(List.of("--spring.profiles.active=postgres,sim", "--spring.datasource.url=" + url,
                     "--spring.datasource.username=" + PostgresDatabase.USER, "--spring.datasource.password=" + PostgresDatabase.PASSWORD));
@@ -292,18 +292,6 @@ class UpgradeTest {
         }
         assertThat(out).as("process definitions in the fixture").isNotEmpty();
         return out;
-    }
-
-    /**
-     * Restores a plain pg_dump script statement by statement over JDBC (no psql needed): psql's own commands
-     * (lines starting with a backslash, such as {@code \restrict}) are left out; the driver splits the rest.
-     */
-    static void restore(String url, String script) throws Exception {
-        String sql = script.lines().filter(l -> !l.startsWith("\\")).collect(Collectors.joining("\n"));
-        try (Connection c = DriverManager.getConnection(url, PostgresDatabase.USER, PostgresDatabase.PASSWORD);
-                Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
     }
 
     /** How many versions of each process are deployed, by key. */
